@@ -1,0 +1,105 @@
+//! Organisations: create, read, list, verify.
+
+use kindred_core::ids::OrganisationId;
+use kindred_core::organisations::{NewOrganisation, Organisation};
+use kindred_core::paging::{PageRequest, Paged};
+
+use crate::rows::{DecodeRow, from_db_row, parse_column};
+use crate::{Result, Store, now, on_pool};
+
+from_db_row!(Organisation, |row| {
+    let kind: String = row.try_get("kind")?;
+    Ok(Organisation {
+        id: OrganisationId(row.try_get("id")?),
+        name: row.try_get("name")?,
+        kind: parse_column("kind", &kind)?,
+        website: row.try_get("website")?,
+        verified: row.try_get("verified")?,
+        created_at: row.try_get("created_at")?,
+        updated_at: row.try_get("updated_at")?,
+    })
+});
+
+impl Store {
+    pub async fn create_organisation(&self, new: &NewOrganisation) -> Result<Organisation> {
+        self.insert_organisation(OrganisationId::new_random(), new).await
+    }
+
+    /// Inserts with a caller-chosen id (demo data and imports use stable ids so that
+    /// loading twice changes nothing); fails with `Conflict` when the id exists.
+    pub async fn insert_organisation(
+        &self,
+        id: OrganisationId,
+        new: &NewOrganisation,
+    ) -> Result<Organisation> {
+        let now = now();
+        on_pool!(self, pool => {
+            sqlx::query(
+                "INSERT INTO organisations (id, name, kind, website, verified, created_at, updated_at)
+                 VALUES ($1, $2, $3, $4, $5, $6, $6)",
+            )
+            .bind(id.0)
+            .bind(&new.name)
+            .bind(new.kind.as_str())
+            .bind(&new.website)
+            .bind(false)
+            .bind(now)
+            .execute(pool)
+            .await?;
+        });
+        self.get_organisation(id).await
+    }
+
+    pub async fn get_organisation(&self, id: OrganisationId) -> Result<Organisation> {
+        on_pool!(self, pool => {
+            let row = sqlx::query(
+                "SELECT id, name, kind, website, verified, created_at, updated_at
+                 FROM organisations WHERE id = $1",
+            )
+            .bind(id.0)
+            .fetch_one(pool)
+            .await?;
+            Ok(row.decode()?)
+        })
+    }
+
+    /// Organisations by name, a page at a time.
+    pub async fn list_organisations(&self, page: PageRequest) -> Result<Paged<Organisation>> {
+        on_pool!(self, pool => {
+            let total: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM organisations")
+                .fetch_one(pool)
+                .await?;
+            let rows = sqlx::query(
+                "SELECT id, name, kind, website, verified, created_at, updated_at
+                 FROM organisations ORDER BY name, id LIMIT $1 OFFSET $2",
+            )
+            .bind(page.limit())
+            .bind(page.offset())
+            .fetch_all(pool)
+            .await?;
+            let items = rows.iter().map(|r| r.decode()).collect::<Result<_, _>>()?;
+            Ok(Paged::new(items, total, page))
+        })
+    }
+
+    /// Marks an organisation verified (or not): an administrator's decision.
+    pub async fn set_organisation_verified(
+        &self,
+        id: OrganisationId,
+        verified: bool,
+    ) -> Result<Organisation> {
+        let done = on_pool!(self, pool => {
+            sqlx::query("UPDATE organisations SET verified = $1, updated_at = $2 WHERE id = $3")
+                .bind(verified)
+                .bind(now())
+                .bind(id.0)
+                .execute(pool)
+                .await?
+                .rows_affected()
+        });
+        if done == 0 {
+            return Err(crate::StoreError::NotFound);
+        }
+        self.get_organisation(id).await
+    }
+}

@@ -1,0 +1,36 @@
+//! The OpenAPI 3 document, generated from the handlers' annotations and served at
+//! `GET /api/openapi.json`. No UI is bundled: any OpenAPI viewer can read the document.
+
+use axum::Json;
+use axum::routing::get;
+use utoipa::OpenApi;
+
+use crate::routes::{Access, Route};
+
+#[derive(Debug, OpenApi)]
+#[openapi(
+    info(
+        title = "Kindred API",
+        description = "Peer support groups: directory, meetings and more. JSON under /api/v1/.",
+        license(name = "AGPL-3.0-or-later"),
+    ),
+    paths(
+        crate::health::get_health,
+        crate::organisations::list_organisations,
+        crate::organisations::get_organisation,
+    ),
+    components(schemas(crate::error::ErrorBody, crate::error::ErrorReport)),
+    tags(
+        (name = "operations", description = "Health and monitoring"),
+        (name = "organisations", description = "Charities, NHS trusts and community groups that list groups"),
+    )
+)]
+pub struct ApiDoc;
+
+pub fn routes() -> Vec<Route> {
+    vec![Route::get("/api/openapi.json", Access::Public, get(get_openapi))]
+}
+
+async fn get_openapi() -> Json<utoipa::openapi::OpenApi> {
+    Json(ApiDoc::openapi())
+}

@@ -1,0 +1,126 @@
+//! `kindred`: the server and its command-line tools.
+//!
+//! The binary owns the edges: command-line parsing, configuration, logging, start-up and
+//! shutdown. Everything else lives in the library crates.
+
+mod config;
+mod demo;
+mod serve;
+mod telemetry;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::config::{Config, Flags};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "kindred",
+    version,
+    about = "Kindred: peer support groups, found, joined and run safely.",
+    after_help = "Configuration: defaults, then kindred.toml, then KINDRED_* variables, then flags. Run `kindred help settings` for the list."
+)]
+struct Cli {
+    #[command(flatten)]
+    global: GlobalArgs,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Args)]
+struct GlobalArgs {
+    /// Read settings from this TOML file (default: ./kindred.toml when present).
+    #[arg(long, global = true, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// Database URL: sqlite://FILE or postgres://USER:PASSWORD@HOST/DB.
+    #[arg(long, global = true, value_name = "URL")]
+    database_url: Option<String>,
+    /// Log format: human or json.
+    #[arg(long, global = true, value_name = "FORMAT")]
+    log_format: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Run the web server.
+    Serve {
+        /// Address and port to listen on (default 127.0.0.1:8080).
+        #[arg(long, value_name = "ADDR")]
+        bind: Option<String>,
+        /// Load the demonstration data set before serving.
+        #[arg(long)]
+        demo: bool,
+    },
+    /// Bring the database schema up to date, then exit.
+    Migrate,
+    /// Generate a synthetic data set of N groups, for benchmarks.
+    Demo {
+        /// How many groups to generate.
+        #[arg(long, value_name = "N")]
+        groups: u64,
+    },
+    /// Print the version.
+    Version,
+    /// Describe every configuration setting.
+    Settings,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let bind = match &cli.command {
+        Command::Serve { bind, .. } => bind.clone(),
+        _ => None,
+    };
+    let flags = Flags {
+        config: cli.global.config,
+        bind,
+        database_url: cli.global.database_url,
+        log_format: cli.global.log_format,
+    };
+    match cli.command {
+        Command::Version => {
+            println!("kindred {}", env!("CARGO_PKG_VERSION"));
+            return ExitCode::SUCCESS;
+        }
+        Command::Settings => {
+            print!("{}", Config::settings_help());
+            return ExitCode::SUCCESS;
+        }
+        _ => {}
+    }
+    let config = match Config::load(&flags) {
+        Ok(config) => config,
+        Err(err) => {
+            eprintln!("{err}");
+            return ExitCode::from(2);
+        }
+    };
+    telemetry::init(&config);
+    for name in config::unknown_env_vars() {
+        tracing::warn!(variable = %name, "ignoring an environment variable that names no setting");
+    }
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(runtime) => runtime,
+        Err(err) => {
+            eprintln!("error: cannot start the async runtime: {err}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let result = runtime.block_on(async {
+        match cli.command {
+            Command::Serve { demo, .. } => serve::run(&config, demo).await,
+            Command::Migrate => serve::migrate(&config).await,
+            Command::Demo { groups } => demo::generate(&config, groups).await,
+            Command::Version | Command::Settings => Ok(()),
+        }
+    });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,92 @@
+//! `kindred serve` and `kindred migrate`.
+
+use std::net::SocketAddr;
+
+use anyhow::Context;
+use kindred_store::{ConnectOptions, Store};
+use kindred_web::{AppState, WebSettings};
+use tokio::net::TcpListener;
+
+use crate::config::Config;
+
+pub fn connect_options(config: &Config) -> ConnectOptions {
+    let mut options = ConnectOptions::new(config.database_url.expose());
+    options.max_connections = config.db_max_connections;
+    options
+}
+
+async fn open(config: &Config) -> anyhow::Result<Store> {
+    let options = connect_options(config);
+    Store::connect(&options).await.with_context(|| {
+        format!(
+            "cannot open the database {}",
+            kindred_store::redact_url(&options.url)
+        )
+    })
+}
+
+pub async fn migrate(config: &Config) -> anyhow::Result<()> {
+    let store = open(config).await?;
+    println!("The {} database is up to date.", store.backend_kind().as_str());
+    store.close().await;
+    Ok(())
+}
+
+pub async fn run(config: &Config, demo: bool) -> anyhow::Result<()> {
+    let store = open(config).await?;
+    if demo {
+        let loaded = crate::demo::load(&store)
+            .await
+            .context("cannot load the demo data")?;
+        tracing::info!(organisations = loaded, "demo data loaded");
+    }
+    let settings = WebSettings {
+        max_body_bytes: config.max_body_bytes,
+        request_timeout: config.request_timeout,
+    };
+    let app = kindred_web::app(AppState::new(store.clone(), settings));
+    let listener = TcpListener::bind(config.bind)
+        .await
+        .with_context(|| format!("cannot listen on {}", config.bind))?;
+    let address = listener
+        .local_addr()
+        .context("cannot read the listening address")?;
+    tracing::info!(%address, database = store.backend_kind().as_str(), "listening");
+    println!("Kindred is running at http://{address}/ (press Ctrl+C to stop)");
+    axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .context("the server failed")?;
+    store.close().await;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+/// Resolves on Ctrl+C or SIGTERM; requests already in flight then finish.
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        if let Err(err) = tokio::signal::ctrl_c().await {
+            tracing::error!(%err, "cannot listen for Ctrl+C");
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(err) => {
+                tracing::error!(%err, "cannot listen for SIGTERM");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down: finishing requests in flight");
+}

@@ -1,0 +1,206 @@
+//! The `kindred` binary as a newcomer meets it: start-up, configuration errors, a second
+//! instance, shutdown. Runs the real binary against a real listener on 127.0.0.1.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test that cannot proceed should panic"
+)]
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::Path;
+use std::process::{Child, Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+fn kindred(dir: &Path) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_kindred"));
+    cmd.current_dir(dir)
+        .env_remove("KINDRED_DATABASE_URL")
+        .env_remove("KINDRED_BIND")
+        .env_remove("KINDRED_CONFIG")
+        .stdin(Stdio::null());
+    // On the PostgreSQL pass, the server runs on PostgreSQL too.
+    if let Ok(url) = std::env::var("KINDRED_TEST_DATABASE_URL") {
+        cmd.env("KINDRED_DATABASE_URL", url);
+    }
+    cmd
+}
+
+fn run(cmd: &mut Command) -> Output {
+    cmd.output().unwrap()
+}
+
+struct Server {
+    child: Child,
+    address: String,
+}
+
+impl Server {
+    fn start(dir: &Path, extra: &[&str]) -> Self {
+        let mut child = kindred(dir)
+            .args(["serve", "--bind", "127.0.0.1:0"])
+            .args(extra)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let stdout = child.stdout.take().unwrap();
+        let mut line = String::new();
+        BufReader::new(stdout).read_line(&mut line).unwrap();
+        let address = line
+            .split("http://")
+            .nth(1)
+            .and_then(|rest| rest.split('/').next())
+            .unwrap_or_else(|| panic!("no address in {line:?}"))
+            .to_owned();
+        Self { child, address }
+    }
+
+    fn get(&self, path: &str) -> (u16, String) {
+        let mut stream = TcpStream::connect(&self.address).unwrap();
+        stream.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+        write!(
+            stream,
+            "GET {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\nAccept: application/json\r\n\r\n",
+            self.address
+        )
+        .unwrap();
+        let mut response = String::new();
+        stream.read_to_string(&mut response).unwrap();
+        let status = response
+            .split(' ')
+            .nth(1)
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(0);
+        let body = response.split("\r\n\r\n").nth(1).unwrap_or_default().to_owned();
+        (status, body)
+    }
+
+    fn terminate(mut self) -> std::process::ExitStatus {
+        let pid = self.child.id().to_string();
+        Command::new("kill").args(["-TERM", &pid]).status().unwrap();
+        let deadline = Instant::now() + Duration::from_secs(15);
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status;
+            }
+            assert!(Instant::now() < deadline, "kindred did not stop on SIGTERM");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+    }
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+#[test]
+fn help_and_version() {
+    let dir = tempfile::tempdir().unwrap();
+    for args in [
+        &["--help"][..],
+        &["serve", "--help"],
+        &["migrate", "--help"],
+        &["demo", "--help"],
+    ] {
+        let out = run(kindred(dir.path()).args(args));
+        assert!(out.status.success(), "{args:?}");
+        assert!(String::from_utf8_lossy(&out.stdout).contains("Usage"), "{args:?}");
+    }
+    let out = run(kindred(dir.path()).arg("version"));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        format!("kindred {}", env!("CARGO_PKG_VERSION"))
+    );
+    let out = run(kindred(dir.path()).arg("settings"));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("KINDRED_DATABASE_URL"));
+}
+
+#[test]
+fn bad_configuration_stops_with_one_clear_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(kindred(dir.path())
+        .arg("serve")
+        .env("KINDRED_BIND", "not-an-address"));
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert!(err.contains("`bind`") && err.contains("KINDRED_BIND"), "{err}");
+
+    std::fs::write(
+        dir.path().join("kindred.toml"),
+        "request_timeout_secs = \"soon\"\n",
+    )
+    .unwrap();
+    let out = run(kindred(dir.path()).arg("serve"));
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.contains("`request_timeout_secs`") && err.contains("kindred.toml"),
+        "{err}"
+    );
+}
+
+#[test]
+fn an_unreachable_database_is_a_clear_error_without_the_password() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(kindred(dir.path()).arg("migrate").env(
+        "KINDRED_DATABASE_URL",
+        "postgres://kindred:hunter2@127.0.0.1:9/kindred",
+    ));
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains("cannot open the database"), "{err}");
+    assert!(!err.contains("hunter2"), "{err}");
+}
+
+#[test]
+fn demo_at_scale_says_not_yet() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(kindred(dir.path()).args(["demo", "--groups", "10"]));
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("not available yet"));
+}
+
+#[test]
+fn serve_answers_then_stops_gracefully() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start(dir.path(), &["--demo"]);
+    let (status, body) = server.get("/healthz");
+    assert_eq!(status, 200, "{body}");
+    let (status, body) = server.get("/api/v1/organisations");
+    assert_eq!(status, 200);
+    assert!(
+        body.contains("Riverside Peer Support"),
+        "demo data is loaded: {body}"
+    );
+    let status = server.terminate();
+    assert!(status.success(), "{status:?}");
+}
+
+#[test]
+fn sqlite_is_the_default_and_a_second_server_is_refused() {
+    if std::env::var("KINDRED_TEST_DATABASE_URL").is_ok() {
+        return; // This test is about the embedded database.
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start(dir.path(), &[]);
+    assert!(dir.path().join("kindred-data/kindred.db").exists());
+    let out = run(kindred(dir.path()).args(["serve", "--bind", "127.0.0.1:0"]));
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains("another Kindred process"), "{err}");
+    // The first server is unharmed.
+    assert_eq!(server.get("/healthz").0, 200);
+    assert!(server.terminate().success());
+    // And the database is intact for the next start.
+    let out = run(kindred(dir.path()).arg("migrate"));
+    assert!(out.status.success(), "{}", stderr(&out));
+}
