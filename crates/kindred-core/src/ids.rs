@@ -38,3 +38,8 @@ uuid_id!(
     /// An organisation: a charity, an NHS trust, a community group or independent peers.
     OrganisationId
 );
+
+uuid_id!(
+    /// A person with an account.
+    UserId
+);

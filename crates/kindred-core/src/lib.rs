@@ -4,9 +4,13 @@
 //! Each feature has its own module (`organisations`, ...). Values are parsed once at the
 //! edge into types that cannot hold invalid data ("parse, don't validate").
 
+pub mod accounts;
+pub mod crisis;
+pub mod i18n;
 pub mod ids;
 pub mod organisations;
 pub mod paging;
+pub mod policy;
 
 /// A rule of the domain was broken by input from outside.
 ///

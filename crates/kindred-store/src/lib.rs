@@ -10,21 +10,27 @@
 //!
 //! Real-time events go through the [`Bus`] that travels with the store.
 
+mod accounts;
 mod bus;
 mod connect;
 mod error;
 mod migrations;
 mod organisations;
+mod outbox;
+mod personal_data;
 mod rows;
 #[cfg(feature = "testing")]
 pub mod testing;
 
 use std::sync::Arc;
 
+pub use accounts::{EmailToken, NewUser, SessionInfo};
 pub use bus::{Bus, Event, Received, Subscription};
 pub use connect::{ConnectOptions, redact_url};
 pub use error::StoreError;
 pub use migrations::MIGRATION_NAMES;
+pub use outbox::{OutboxMessage, OutboxStats, OutgoingEmail};
+pub use personal_data::{Erasure, PERSONAL_TABLES};
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
@@ -100,6 +106,28 @@ impl Store {
     pub async fn close(&self) {
         self.bus.stop();
         on_pool!(self, pool => pool.close().await);
+    }
+}
+
+/// Starts a write transaction. On SQLite it is `BEGIN IMMEDIATE`, which takes the write
+/// lock up front: a deferred transaction that reads and then writes can fail with "database
+/// is locked" when another writer got in between.
+pub(crate) trait WritePool {
+    type Db: sqlx::Database;
+    async fn begin_write(&self) -> Result<sqlx::Transaction<'static, Self::Db>, sqlx::Error>;
+}
+
+impl WritePool for sqlx::SqlitePool {
+    type Db = sqlx::Sqlite;
+    async fn begin_write(&self) -> Result<sqlx::Transaction<'static, sqlx::Sqlite>, sqlx::Error> {
+        self.begin_with("BEGIN IMMEDIATE").await
+    }
+}
+
+impl WritePool for sqlx::PgPool {
+    type Db = sqlx::Postgres;
+    async fn begin_write(&self) -> Result<sqlx::Transaction<'static, sqlx::Postgres>, sqlx::Error> {
+        self.begin().await
     }
 }
 

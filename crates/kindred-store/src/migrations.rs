@@ -18,7 +18,7 @@ macro_rules! migrations {
     };
 }
 
-migrations!("0001_organisations");
+migrations!("0001_organisations", "0002_accounts");
 
 pub(crate) fn sqlite() -> Migrator {
     migrator(SQLITE)

@@ -192,3 +192,304 @@ async fn a_closed_store_reports_unavailable() {
     db.close().await;
     assert!(matches!(db.ping().await, Err(StoreError::Unavailable(_))));
 }
+
+// ---- accounts, sessions, tokens, outbox, personal data
+
+mod accounts {
+    use kindred_core::accounts::{Email, NewPasswordHash, PlatformRole, Pseudonym, TokenPurpose};
+    use kindred_store::testing::TestStore;
+    use kindred_store::{EmailToken, NewUser, OutgoingEmail, StoreError};
+
+    fn new_user(email: &str) -> NewUser {
+        NewUser {
+            email: Email::parse(email).unwrap(),
+            pseudonym: Pseudonym::parse("Sky").unwrap(),
+            password_hash: NewPasswordHash::from_phc("$argon2id$v=19$m=64,t=1,p=1$c2FsdHNhbHQ$aGFzaA".into()),
+            verified: false,
+            platform_role: None,
+        }
+    }
+
+    fn mail(to: &str) -> OutgoingEmail {
+        OutgoingEmail {
+            recipient: to.into(),
+            subject: "Subject".into(),
+            body: "Body with a link".into(),
+        }
+    }
+
+    fn token(hash: u8, purpose: TokenPurpose, ttl_secs: i64) -> EmailToken {
+        EmailToken {
+            token_hash: vec![hash; 32],
+            purpose,
+            ttl_secs,
+        }
+    }
+
+    #[tokio::test]
+    async fn accounts_are_created_with_their_token_and_email_or_not_at_all() {
+        let db = TestStore::new().await;
+        let user = db
+            .create_user(
+                &new_user("sky@example.org"),
+                Some(&token(1, TokenPurpose::VerifyEmail, 60)),
+                Some(&mail("sky@example.org")),
+            )
+            .await
+            .unwrap();
+        assert_eq!(user.email.as_str(), "sky@example.org");
+        assert!(!user.is_verified());
+        assert_eq!(db.outbox_stats().await.unwrap().pending, 1);
+
+        // A taken address is a conflict, and nothing of the second attempt remains.
+        let again = db
+            .create_user(
+                &new_user("sky@example.org"),
+                Some(&token(2, TokenPurpose::VerifyEmail, 60)),
+                Some(&mail("x@example.org")),
+            )
+            .await;
+        assert!(matches!(again, Err(StoreError::Conflict(_))), "{again:?}");
+        assert_eq!(
+            db.outbox_stats().await.unwrap().pending,
+            1,
+            "the failed transaction left no email"
+        );
+        assert!(
+            !db.email_token_is_live(&[2; 32], TokenPurpose::VerifyEmail)
+                .await
+                .unwrap()
+        );
+    }
+
+    #[tokio::test]
+    async fn tokens_are_single_use_purpose_bound_and_expire() {
+        let db = TestStore::new().await;
+        let user = db
+            .create_user(&new_user("t@example.org"), None, None)
+            .await
+            .unwrap();
+        db.create_email_token(
+            user.id,
+            &token(3, TokenPurpose::ResetPassword, 600),
+            &mail("t@example.org"),
+        )
+        .await
+        .unwrap();
+        db.create_email_token(
+            user.id,
+            &token(4, TokenPurpose::ResetPassword, -1),
+            &mail("t@example.org"),
+        )
+        .await
+        .unwrap();
+        assert_eq!(
+            db.consume_email_token(&[3; 32], TokenPurpose::VerifyEmail)
+                .await
+                .unwrap(),
+            None,
+            "wrong purpose"
+        );
+        assert_eq!(
+            db.consume_email_token(&[4; 32], TokenPurpose::ResetPassword)
+                .await
+                .unwrap(),
+            None,
+            "expired"
+        );
+        assert_eq!(
+            db.consume_email_token(&[3; 32], TokenPurpose::ResetPassword)
+                .await
+                .unwrap(),
+            Some(user.id)
+        );
+        assert_eq!(
+            db.consume_email_token(&[3; 32], TokenPurpose::ResetPassword)
+                .await
+                .unwrap(),
+            None,
+            "used"
+        );
+    }
+
+    #[tokio::test]
+    async fn concurrent_uses_of_a_token_let_exactly_one_through() {
+        let db = TestStore::new().await;
+        let user = db
+            .create_user(&new_user("race@example.org"), None, None)
+            .await
+            .unwrap();
+        db.create_email_token(
+            user.id,
+            &token(5, TokenPurpose::ResetPassword, 600),
+            &mail("race@example.org"),
+        )
+        .await
+        .unwrap();
+        let attempts = (0..8).map(|_| {
+            let store = db.store.clone();
+            tokio::spawn(async move {
+                store
+                    .consume_email_token(&[5; 32], TokenPurpose::ResetPassword)
+                    .await
+                    .unwrap()
+            })
+        });
+        let mut winners = 0;
+        for attempt in attempts {
+            if attempt.await.unwrap().is_some() {
+                winners += 1;
+            }
+        }
+        assert_eq!(winners, 1);
+    }
+
+    #[tokio::test]
+    async fn sessions_expire_and_end_with_password_changes() {
+        let db = TestStore::new().await;
+        let user = db
+            .create_user(&new_user("s@example.org"), None, None)
+            .await
+            .unwrap();
+        db.create_session(&[10; 32], user.id, 600).await.unwrap();
+        db.create_session(&[11; 32], user.id, 600).await.unwrap();
+        db.create_session(&[12; 32], user.id, -1).await.unwrap();
+        assert_eq!(
+            db.session_user(&[10; 32]).await.unwrap().map(|u| u.id),
+            Some(user.id)
+        );
+        assert!(db.session_user(&[12; 32]).await.unwrap().is_none(), "expired");
+        assert_eq!(db.sessions_of(user.id).await.unwrap().len(), 2);
+
+        let new_hash = NewPasswordHash::from_phc("$argon2id$v=19$m=64,t=1,p=1$c2FsdHNhbHQ$bmV3".into());
+        db.set_password(user.id, &new_hash, Some(&[10; 32]))
+            .await
+            .unwrap();
+        assert!(
+            db.session_user(&[10; 32]).await.unwrap().is_some(),
+            "the changing session stays"
+        );
+        assert!(db.session_user(&[11; 32]).await.unwrap().is_none(), "others end");
+        assert_eq!(db.password_hash(user.id).await.unwrap(), new_hash.as_str());
+        db.create_session(&[13; 32], user.id, -1).await.unwrap();
+        assert!(db.purge_expired().await.unwrap() >= 1);
+        assert!(
+            db.session_user(&[10; 32]).await.unwrap().is_some(),
+            "live sessions survive the purge"
+        );
+        assert_eq!(db.delete_sessions_of(user.id).await.unwrap(), 1);
+    }
+
+    #[tokio::test]
+    async fn roles_and_verification() {
+        let db = TestStore::new().await;
+        let user = db
+            .create_user(&new_user("r@example.org"), None, None)
+            .await
+            .unwrap();
+        db.mark_email_verified(user.id).await.unwrap();
+        let verified_at = db.get_user(user.id).await.unwrap().email_verified_at;
+        assert!(verified_at.is_some());
+        db.mark_email_verified(user.id).await.unwrap();
+        assert_eq!(
+            db.get_user(user.id).await.unwrap().email_verified_at,
+            verified_at,
+            "first confirmation kept"
+        );
+        let admin = db
+            .set_platform_role(user.id, Some(PlatformRole::Admin))
+            .await
+            .unwrap();
+        assert_eq!(admin.platform_role, Some(PlatformRole::Admin));
+        assert_eq!(
+            db.set_platform_role(user.id, None).await.unwrap().platform_role,
+            None
+        );
+    }
+
+    #[tokio::test]
+    async fn the_outbox_hands_each_message_to_one_worker_and_retries_failures() {
+        let db = TestStore::new().await;
+        db.enqueue_email(&mail("a@example.org")).await.unwrap();
+        db.enqueue_email(&mail("b@example.org")).await.unwrap();
+        let first = db.claim_due_emails(10, 60).await.unwrap();
+        assert_eq!(first.len(), 2);
+        assert!(
+            db.claim_due_emails(10, 60).await.unwrap().is_empty(),
+            "leased messages are not handed out twice"
+        );
+
+        db.mark_email_sent(first[0].id).await.unwrap();
+        db.mark_email_failed(first[1].id, "temporary SMTP failure", Some(0))
+            .await
+            .unwrap();
+        let retry = db.claim_due_emails(10, 60).await.unwrap();
+        assert_eq!(retry.len(), 1);
+        assert_eq!(retry[0].attempts, 1);
+        db.mark_email_failed(retry[0].id, "permanent SMTP failure", None)
+            .await
+            .unwrap();
+        let stats = db.outbox_stats().await.unwrap();
+        assert_eq!((stats.pending, stats.failed), (0, 1));
+    }
+
+    #[tokio::test]
+    async fn crashed_workers_leases_run_out() {
+        let db = TestStore::new().await;
+        db.enqueue_email(&mail("a@example.org")).await.unwrap();
+        assert_eq!(
+            db.claim_due_emails(10, -1).await.unwrap().len(),
+            1,
+            "a lease that has already run out"
+        );
+        assert_eq!(
+            db.claim_due_emails(10, 60).await.unwrap().len(),
+            1,
+            "so another worker takes it"
+        );
+    }
+
+    #[tokio::test]
+    async fn export_holds_the_account_and_erasure_removes_it() {
+        let db = TestStore::new().await;
+        let user = db
+            .create_user(
+                &new_user("e@example.org"),
+                Some(&token(7, TokenPurpose::VerifyEmail, 60)),
+                Some(&mail("e@example.org")),
+            )
+            .await
+            .unwrap();
+        db.create_session(&[20; 32], user.id, 600).await.unwrap();
+        let data = db.export_user(user.id).await.unwrap();
+        assert_eq!(data["account"]["email"], "e@example.org");
+        assert_eq!(data["sessions"].as_array().unwrap().len(), 1);
+        assert!(!data.to_string().contains("argon2"));
+
+        db.erase_user(user.id).await.unwrap();
+        assert!(matches!(db.get_user(user.id).await, Err(StoreError::NotFound)));
+        assert!(db.session_user(&[20; 32]).await.unwrap().is_none());
+        assert_eq!(
+            db.outbox_stats().await.unwrap().pending,
+            0,
+            "unsent mail to the address goes too"
+        );
+        assert!(matches!(db.erase_user(user.id).await, Err(StoreError::NotFound)));
+    }
+
+    #[tokio::test]
+    async fn every_table_naming_a_person_is_covered_by_export_and_erasure() {
+        let db = TestStore::new().await;
+        let mut listed: Vec<String> = kindred_store::PERSONAL_TABLES
+            .iter()
+            .map(|(t, _)| (*t).to_owned())
+            .collect();
+        listed.push("outbox".into()); // handled by erase_user by recipient
+        for table in db.tables_with_person_columns().await.unwrap() {
+            assert!(
+                listed.contains(&table),
+                "table {table} holds data about people: add it to PERSONAL_TABLES, export_user and erase_user"
+            );
+        }
+    }
+}

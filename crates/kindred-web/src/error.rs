@@ -22,6 +22,16 @@ pub enum AppError {
     BadRequest(String),
     #[error("conflict")]
     Conflict,
+    #[error("sign in first")]
+    Unauthorized,
+    #[error("forbidden")]
+    Forbidden,
+    #[error("email address not confirmed")]
+    VerifyFirst,
+    #[error("cross-site request refused")]
+    CrossSite,
+    #[error("too many requests")]
+    TooManyRequests(std::time::Duration),
     #[error("service unavailable")]
     Unavailable,
     #[error("internal error: {0}")]
@@ -97,6 +107,9 @@ impl AppError {
             Self::NotFound => StatusCode::NOT_FOUND,
             Self::Invalid(_) | Self::BadRequest(_) => StatusCode::BAD_REQUEST,
             Self::Conflict => StatusCode::CONFLICT,
+            Self::Unauthorized => StatusCode::UNAUTHORIZED,
+            Self::Forbidden | Self::VerifyFirst | Self::CrossSite => StatusCode::FORBIDDEN,
+            Self::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
             Self::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -112,6 +125,16 @@ impl AppError {
             Self::BadRequest(message) => ErrorReport {
                 code: "bad_request",
                 message: message.clone(),
+                field: None,
+            },
+            Self::VerifyFirst => ErrorReport {
+                code: "email_not_verified",
+                message: "Please confirm your email address first.".into(),
+                field: None,
+            },
+            Self::CrossSite => ErrorReport {
+                code: "cross_site_request",
+                message: "This request came from another site, so it was refused.".into(),
                 field: None,
             },
             other => ErrorReport::for_status(other.status()),
@@ -135,6 +158,13 @@ impl IntoResponse for AppError {
             }),
         )
             .into_response();
+        if let Self::TooManyRequests(wait) = self
+            && let Ok(value) = axum::http::HeaderValue::from_str(&wait.as_secs().max(1).to_string())
+        {
+            response
+                .headers_mut()
+                .insert(axum::http::header::RETRY_AFTER, value);
+        }
         response.extensions_mut().insert(report);
         response
     }

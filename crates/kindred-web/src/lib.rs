@@ -4,26 +4,40 @@
 //! ([`routes::Route`]): path, method, who may call it, handler. [`app`] merges them all in
 //! one place ([`routes::all`]), so the whole route table reads on one screen and tests can
 //! walk it. Cross-cutting concerns (request ids, logs, metrics, error pages, limits,
-//! compression) are layers in [`middleware`].
+//! compression, languages, sessions, cross-site checks) are layers in [`middleware`].
 
+pub mod accounts;
+pub mod client;
+mod cookies;
 pub mod error;
 mod health;
+pub mod i18n;
+pub mod mail;
 mod metrics;
 pub mod middleware;
 mod openapi;
 mod organisations;
-mod pages;
+pub mod pages;
+pub mod passwords;
+pub mod ratelimit;
 pub mod routes;
+pub mod tokens;
 
 use std::sync::Arc;
 use std::time::Duration;
 
 use axum::Router;
+use ipnet::IpNet;
 use kindred_store::Store;
+use tokio::sync::Notify;
 
 pub use error::AppError;
 pub use metrics::Metrics;
 pub use openapi::ApiDoc;
+
+use crate::i18n::I18n;
+use crate::passwords::{PasswordCost, Passwords};
+use crate::ratelimit::RateLimits;
 
 /// Settings the web layer needs, resolved from configuration by the binary.
 #[derive(Debug, Clone)]
@@ -32,6 +46,17 @@ pub struct WebSettings {
     pub max_body_bytes: usize,
     /// Longest a request may take before it is answered with 503.
     pub request_timeout: Duration,
+    /// The address people use to reach this site, without a trailing slash
+    /// (`https://kindred.example.org`): links in emails, the `Secure` cookie flag, and the
+    /// origin that state-changing requests must come from.
+    pub public_url: String,
+    /// Proxies whose `X-Forwarded-For` is believed.
+    pub trusted_proxies: Vec<IpNet>,
+    pub password_cost: PasswordCost,
+    /// Where "Exit this page" goes: a neutral site.
+    pub quick_exit_url: String,
+    /// ISO 3166 code of the country whose crisis lines are shown.
+    pub crisis_country: String,
 }
 
 impl Default for WebSettings {
@@ -39,7 +64,18 @@ impl Default for WebSettings {
         Self {
             max_body_bytes: 1024 * 1024,
             request_timeout: Duration::from_secs(30),
+            public_url: "http://127.0.0.1:8080".into(),
+            trusted_proxies: Vec::new(),
+            password_cost: PasswordCost::Standard,
+            quick_exit_url: "https://www.bbc.co.uk/weather".into(),
+            crisis_country: "GB".into(),
         }
+    }
+}
+
+impl WebSettings {
+    pub fn secure_cookies(&self) -> bool {
+        self.public_url.starts_with("https://")
     }
 }
 
@@ -49,15 +85,25 @@ pub struct AppState {
     pub store: Store,
     pub metrics: Arc<Metrics>,
     pub settings: Arc<WebSettings>,
+    pub i18n: Arc<I18n>,
+    pub passwords: Arc<Passwords>,
+    pub limits: Arc<RateLimits>,
+    /// Wakes the outbox worker when mail is queued.
+    pub outbox_wake: Arc<Notify>,
 }
 
 impl AppState {
-    pub fn new(store: Store, settings: WebSettings) -> Self {
-        Self {
+    /// Builds the state; fails only if a shipped resource (a translation file) is broken.
+    pub fn new(store: Store, settings: WebSettings) -> Result<Self, String> {
+        Ok(Self {
             store,
             metrics: Arc::new(Metrics::new()),
+            i18n: Arc::new(I18n::load()?),
+            passwords: Arc::new(Passwords::new(settings.password_cost)?),
+            limits: Arc::new(RateLimits::default()),
+            outbox_wake: Arc::new(Notify::new()),
             settings: Arc::new(settings),
-        }
+        })
     }
 }
 
@@ -65,4 +111,19 @@ impl AppState {
 pub fn app(state: AppState) -> Router {
     let router = routes::router(routes::all());
     middleware::wrap(router, state)
+}
+
+/// Housekeeping that runs for the life of the server: expired sessions and tokens, and
+/// rate-limit buckets that have refilled.
+pub async fn run_housekeeping(state: AppState) {
+    let mut tick = tokio::time::interval(Duration::from_secs(600));
+    loop {
+        tick.tick().await;
+        state.limits.tidy();
+        match state.store.purge_expired().await {
+            Ok(0) => {}
+            Ok(removed) => tracing::info!(removed, "expired sessions and tokens removed"),
+            Err(err) => tracing::warn!(%err, "housekeeping failed"),
+        }
+    }
 }

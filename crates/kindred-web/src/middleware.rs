@@ -1,6 +1,8 @@
 //! Layers every request passes through, outermost first:
 //! request id, log line and metrics (`observe`) → compression → security headers →
-//! error rendering (`render_errors`) → timeout → body limit → the route.
+//! language (`negotiate_locale`) → error pages (`render_errors`) → who is signed in
+//! (`load_actor`) → cross-site refusal → timeout → body limit → the route's access rule →
+//! the handler.
 
 use std::time::Instant;
 
@@ -20,7 +22,7 @@ use tracing::Instrument;
 
 use crate::AppState;
 use crate::error::{AppError, ErrorBody, ErrorReport};
-use crate::pages::ErrorPage;
+use crate::pages::{ErrorPage, Shell};
 
 /// The id of the request being served, also sent back as `X-Request-Id`.
 #[derive(Debug, Clone)]
@@ -37,7 +39,7 @@ const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-
 
 pub fn wrap(router: Router<AppState>, state: AppState) -> Router {
     let settings = state.settings.clone();
-    router
+    let mut app = router
         .route_layer(from_fn(remember_route))
         .fallback(|| async { AppError::NotFound })
         .layer(DefaultBodyLimit::max(settings.max_body_bytes))
@@ -46,7 +48,13 @@ pub fn wrap(router: Router<AppState>, state: AppState) -> Router {
             StatusCode::SERVICE_UNAVAILABLE,
             settings.request_timeout,
         ))
-        .layer(from_fn(render_errors))
+        .layer(from_fn_with_state(state.clone(), refuse_cross_site))
+        .layer(from_fn_with_state(
+            state.clone(),
+            crate::accounts::session::load_actor,
+        ))
+        .layer(from_fn_with_state(state.clone(), render_errors))
+        .layer(from_fn_with_state(state.clone(), crate::i18n::negotiate_locale))
         .layer(SetResponseHeaderLayer::if_not_present(
             header::CONTENT_SECURITY_POLICY,
             HeaderValue::from_static(CSP),
@@ -62,10 +70,50 @@ pub fn wrap(router: Router<AppState>, state: AppState) -> Router {
         .layer(SetResponseHeaderLayer::overriding(
             header::X_FRAME_OPTIONS,
             HeaderValue::from_static("DENY"),
-        ))
-        .layer(CompressionLayer::new())
+        ));
+    if settings.secure_cookies() {
+        app = app.layer(SetResponseHeaderLayer::overriding(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000"),
+        ));
+    }
+    app.layer(CompressionLayer::new())
         .layer(from_fn_with_state(state.clone(), observe))
         .with_state(state)
+}
+
+/// Refuses state-changing requests that a browser says came from another site.
+///
+/// Browsers send `Sec-Fetch-Site` (modern) or at least `Origin` on cross-site POSTs; a
+/// request with neither is not from a browser page, and carries no ambient credentials a
+/// forged form could abuse beyond what its sender already holds. Together with
+/// `SameSite=Lax` cookies this stops cross-site request forgery without form tokens.
+async fn refuse_cross_site(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    if is_cross_site(&request, &state.settings.public_url) {
+        tracing::warn!("refused a cross-site request");
+        return AppError::CrossSite.into_response();
+    }
+    next.run(request).await
+}
+
+pub fn is_cross_site(request: &Request, public_url: &str) -> bool {
+    if request.method().is_safe() {
+        return false;
+    }
+    let headers = request.headers();
+    if let Some(site) = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
+        return !matches!(site, "same-origin" | "none");
+    }
+    let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) else {
+        return false;
+    };
+    let host = headers
+        .get(header::HOST)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    let origin_host = origin.split_once("://").map_or("", |(_, h)| h);
+    let public = public_url.trim_end_matches('/');
+    !(origin == public || (!host.is_empty() && origin_host == host))
 }
 
 async fn remember_route(request: Request, next: Next) -> Response {
@@ -128,7 +176,7 @@ async fn observe(State(state): State<AppState>, mut request: Request, next: Next
 }
 
 /// Browsers get pages; API clients, feeds and probes get JSON.
-fn wants_html(request: &Request) -> bool {
+pub fn wants_html(request: &Request) -> bool {
     const MACHINE_PREFIXES: [&str; 6] = [
         "/api/",
         "/fhir/",
@@ -150,21 +198,27 @@ fn wants_html(request: &Request) -> bool {
 }
 
 /// Gives every error response a consistent body: JSON with a stable code, or a page.
-async fn render_errors(request: Request, next: Next) -> Response {
+async fn render_errors(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let html = wants_html(&request);
+    let locale = request
+        .extensions()
+        .get::<crate::i18n::Locale>()
+        .copied()
+        .unwrap_or_default();
+    let path = request.uri().path().to_owned();
     let request_id = request.extensions().get::<RequestId>().map(|r| r.0.clone());
     let response = next.run(request).await;
     let status = response.status();
     if !(status.is_client_error() || status.is_server_error()) {
         return response;
     }
-    // A handler that answered an error with its own JSON body (like `/healthz`) meant it.
-    let own_json = response.extensions().get::<ErrorReport>().is_none()
-        && response
-            .headers()
-            .get(header::CONTENT_TYPE)
-            .is_some_and(|v| v.as_bytes().starts_with(b"application/json"));
-    if own_json {
+    // A handler that answered an error with its own page or JSON body (a form with its
+    // errors, `/healthz`) meant it.
+    let own_body = response.extensions().get::<ErrorReport>().is_none()
+        && response.headers().get(header::CONTENT_TYPE).is_some_and(|v| {
+            v.as_bytes().starts_with(b"application/json") || v.as_bytes().starts_with(b"text/html")
+        });
+    if own_body {
         return response;
     }
     let (mut parts, body) = response.into_parts();
@@ -175,7 +229,14 @@ async fn render_errors(request: Request, next: Next) -> Response {
     parts.headers.remove(header::CONTENT_LENGTH);
     parts.headers.remove(header::CONTENT_TYPE);
     let new = if html {
-        let page = ErrorPage::new(status, &report, request_id);
+        let shell = Shell::new(
+            &state,
+            locale,
+            &kindred_core::policy::Actor::anonymous(),
+            &path,
+            false,
+        );
+        let page = ErrorPage::new(shell, status, &report, request_id);
         match page.render() {
             Ok(text) => (status, Html(text)).into_response(),
             Err(err) => {

@@ -18,10 +18,14 @@ use crate::routes::{Access, Route};
         crate::health::get_health,
         crate::organisations::list_organisations,
         crate::organisations::get_organisation,
+        crate::organisations::create_organisation,
+        crate::organisations::verify_organisation,
+        crate::accounts::account::get_me,
     ),
     components(schemas(crate::error::ErrorBody, crate::error::ErrorReport)),
     tags(
         (name = "operations", description = "Health and monitoring"),
+        (name = "accounts", description = "The signed-in account"),
         (name = "organisations", description = "Charities, NHS trusts and community groups that list groups"),
     )
 )]

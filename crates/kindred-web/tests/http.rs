@@ -63,8 +63,15 @@ async fn unknown_routes_are_404_in_the_clients_language() {
     assert_eq!(res.status, StatusCode::NOT_FOUND);
     assert!(res.header("content-type").unwrap().starts_with("text/html"));
     let html = res.text();
-    assert!(html.contains("<h1>Not Found</h1>"), "{html}");
+    assert!(html.contains("<h1>Page not found</h1>"), "{html}");
     assert!(html.contains("<html lang=\"en\""), "{html}");
+
+    let res = app.get_page("/no/such/page?lang=cy").await;
+    assert_eq!(res.status, StatusCode::NOT_FOUND);
+    assert!(
+        res.text().contains("<html lang=\"cy\""),
+        "error pages speak the reader's language"
+    );
 }
 
 #[tokio::test]

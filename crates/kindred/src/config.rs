@@ -35,6 +35,48 @@ const SETTINGS: &[Setting] = &[
         help: "sqlite://FILE or postgres://USER:PASSWORD@HOST/DB",
     },
     Setting {
+        key: "public_url",
+        env: "KINDRED_PUBLIC_URL",
+        secret: false,
+        default: "",
+        help: "the address people use, e.g. https://kindred.example.org (default: http://BIND)",
+    },
+    Setting {
+        key: "mail_url",
+        env: "KINDRED_MAIL_URL",
+        secret: true,
+        default: "file://kindred-data/mail",
+        help: "smtp://USER:PASS@HOST:587?tls=required, smtps://..., or file://DIR (local use)",
+    },
+    Setting {
+        key: "mail_from",
+        env: "KINDRED_MAIL_FROM",
+        secret: false,
+        default: "Kindred <no-reply@localhost>",
+        help: "the From address of emails",
+    },
+    Setting {
+        key: "trusted_proxies",
+        env: "KINDRED_TRUSTED_PROXIES",
+        secret: false,
+        default: "",
+        help: "comma-separated addresses or networks whose X-Forwarded-For is believed",
+    },
+    Setting {
+        key: "quick_exit_url",
+        env: "KINDRED_QUICK_EXIT_URL",
+        secret: false,
+        default: "https://www.bbc.co.uk/weather",
+        help: "the neutral site \"Exit this page\" goes to",
+    },
+    Setting {
+        key: "crisis_country",
+        env: "KINDRED_CRISIS_COUNTRY",
+        secret: false,
+        default: "GB",
+        help: "whose crisis lines to show: GB or IE",
+    },
+    Setting {
         key: "db_max_connections",
         env: "KINDRED_DB_MAX_CONNECTIONS",
         secret: false,
@@ -129,6 +171,12 @@ impl fmt::Debug for Secret {
 #[derive(Debug, Clone)]
 pub struct Config {
     pub bind: SocketAddr,
+    pub public_url: String,
+    pub mail_url: Secret,
+    pub mail_from: String,
+    pub trusted_proxies: Vec<ipnet::IpNet>,
+    pub quick_exit_url: String,
+    pub crisis_country: String,
     pub database_url: Secret,
     pub db_max_connections: u32,
     pub log_format: LogFormat,
@@ -226,10 +274,70 @@ impl Config {
             }
         }
 
+        let bind: SocketAddr = layers.parse("bind", |v| {
+            v.parse()
+                .map_err(|_| format!("{v:?} is not an address and port such as 127.0.0.1:8080"))
+        })?;
         Ok(Self {
-            bind: layers.parse("bind", |v| {
-                v.parse()
-                    .map_err(|_| format!("{v:?} is not an address and port such as 127.0.0.1:8080"))
+            bind,
+            public_url: layers.parse("public_url", |v| {
+                if v.is_empty() {
+                    Ok(format!("http://{bind}"))
+                } else if (v.starts_with("https://") || v.starts_with("http://"))
+                    && !v.contains(char::is_whitespace)
+                {
+                    Ok(v.trim_end_matches('/').to_owned())
+                } else {
+                    Err(format!(
+                        "{v:?} must start with https:// (or http:// for local use)"
+                    ))
+                }
+            })?,
+            mail_url: layers.parse("mail_url", |v| {
+                if ["smtp://", "smtps://", "file://"]
+                    .iter()
+                    .any(|p| v.starts_with(p))
+                {
+                    Ok(Secret(v.to_owned()))
+                } else {
+                    Err("must start with smtp://, smtps:// or file://".to_owned())
+                }
+            })?,
+            mail_from: layers.parse("mail_from", |v| {
+                if v.contains('@') {
+                    Ok(v.to_owned())
+                } else {
+                    Err(format!("{v:?} is not an email address"))
+                }
+            })?,
+            trusted_proxies: layers.parse("trusted_proxies", |v| {
+                v.split(',')
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(|s| {
+                        s.parse::<ipnet::IpNet>()
+                            .or_else(|_| s.parse::<std::net::IpAddr>().map(ipnet::IpNet::from))
+                            .map_err(|_| format!("{s:?} is not an IP address or network"))
+                    })
+                    .collect()
+            })?,
+            quick_exit_url: layers.parse("quick_exit_url", |v| {
+                if v.starts_with("https://") || v.starts_with("http://") {
+                    Ok(v.to_owned())
+                } else {
+                    Err(format!("{v:?} must be a web address"))
+                }
+            })?,
+            crisis_country: layers.parse("crisis_country", |v| {
+                let code = v.to_ascii_uppercase();
+                if kindred_core::crisis::lines_for(&code).is_some() {
+                    Ok(code)
+                } else {
+                    Err(format!(
+                        "{v:?} is not one of {}",
+                        kindred_core::crisis::COUNTRIES.join(", ")
+                    ))
+                }
             })?,
             database_url: layers.parse("database_url", |v| {
                 if v.starts_with("sqlite:") || v.starts_with("postgres://") || v.starts_with("postgresql://")
@@ -400,6 +508,43 @@ mod tests {
             err.contains("`log_format`") && err.contains("--log-format"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn public_url_proxies_and_country() {
+        let config = resolve(&no_file(), &[("KINDRED_BIND", "127.0.0.1:9100")]).unwrap();
+        assert_eq!(
+            config.public_url, "http://127.0.0.1:9100",
+            "derived from the bind address"
+        );
+        let config = resolve(
+            &no_file(),
+            &[
+                ("KINDRED_PUBLIC_URL", "https://kindred.example.org/"),
+                ("KINDRED_TRUSTED_PROXIES", "10.0.0.0/8, 192.0.2.1"),
+                ("KINDRED_CRISIS_COUNTRY", "ie"),
+            ],
+        )
+        .unwrap();
+        assert_eq!(config.public_url, "https://kindred.example.org");
+        assert_eq!(config.trusted_proxies.len(), 2);
+        assert_eq!(config.crisis_country, "IE");
+        for (var, value) in [
+            ("KINDRED_PUBLIC_URL", "kindred.example.org"),
+            ("KINDRED_TRUSTED_PROXIES", "10.0.0.0/33"),
+            ("KINDRED_CRISIS_COUNTRY", "XX"),
+            ("KINDRED_MAIL_URL", "imap://x"),
+        ] {
+            let err = resolve(&no_file(), &[(var, value)]).unwrap_err().to_string();
+            assert!(err.contains(var), "{err}");
+        }
+        let err = resolve(
+            &no_file(),
+            &[("KINDRED_MAIL_URL", "ftp://user:sesame@mail.example")],
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(!err.contains("sesame"), "{err}");
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! The binary owns the edges: command-line parsing, configuration, logging, start-up and
 //! shutdown. Everything else lives in the library crates.
 
+mod admin;
 mod config;
 mod demo;
 mod serve;
@@ -61,10 +62,38 @@ enum Command {
         #[arg(long, value_name = "N")]
         groups: u64,
     },
+    /// Administration: accounts and roles.
+    #[command(subcommand)]
+    Admin(AdminCommand),
     /// Print the version.
     Version,
     /// Describe every configuration setting.
     Settings,
+}
+
+#[derive(Debug, Subcommand)]
+enum AdminCommand {
+    /// Create a confirmed account with a platform role.
+    CreateUser {
+        #[arg(long)]
+        email: String,
+        /// admin or moderator.
+        #[arg(long)]
+        role: String,
+        /// The display name (default: the role's name).
+        #[arg(long)]
+        pseudonym: Option<String>,
+        /// Read the password from standard input instead of generating one.
+        #[arg(long)]
+        password_stdin: bool,
+    },
+    /// Give an account a platform role (admin, moderator) or remove it (none).
+    SetRole {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        role: String,
+    },
 }
 
 fn main() -> ExitCode {
@@ -113,6 +142,15 @@ fn main() -> ExitCode {
             Command::Serve { demo, .. } => serve::run(&config, demo).await,
             Command::Migrate => serve::migrate(&config).await,
             Command::Demo { groups } => demo::generate(&config, groups).await,
+            Command::Admin(AdminCommand::CreateUser {
+                email,
+                role,
+                pseudonym,
+                password_stdin,
+            }) => admin::create_user(&config, &email, &role, pseudonym.as_deref(), password_stdin).await,
+            Command::Admin(AdminCommand::SetRole { email, role }) => {
+                admin::set_role(&config, &email, &role).await
+            }
             Command::Version | Command::Settings => Ok(()),
         }
     });

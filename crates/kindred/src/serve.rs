@@ -4,6 +4,7 @@ use std::net::SocketAddr;
 
 use anyhow::Context;
 use kindred_store::{ConnectOptions, Store};
+use kindred_web::mail::Mailer;
 use kindred_web::{AppState, WebSettings};
 use tokio::net::TcpListener;
 
@@ -15,7 +16,7 @@ pub fn connect_options(config: &Config) -> ConnectOptions {
     options
 }
 
-async fn open(config: &Config) -> anyhow::Result<Store> {
+pub async fn open(config: &Config) -> anyhow::Result<Store> {
     let options = connect_options(config);
     Store::connect(&options).await.with_context(|| {
         format!(
@@ -23,6 +24,18 @@ async fn open(config: &Config) -> anyhow::Result<Store> {
             kindred_store::redact_url(&options.url)
         )
     })
+}
+
+pub fn web_settings(config: &Config) -> WebSettings {
+    WebSettings {
+        max_body_bytes: config.max_body_bytes,
+        request_timeout: config.request_timeout,
+        public_url: config.public_url.clone(),
+        trusted_proxies: config.trusted_proxies.clone(),
+        password_cost: kindred_web::passwords::PasswordCost::Standard,
+        quick_exit_url: config.quick_exit_url.clone(),
+        crisis_country: config.crisis_country.clone(),
+    }
 }
 
 pub async fn migrate(config: &Config) -> anyhow::Result<()> {
@@ -40,11 +53,17 @@ pub async fn run(config: &Config, demo: bool) -> anyhow::Result<()> {
             .context("cannot load the demo data")?;
         tracing::info!(organisations = loaded, "demo data loaded");
     }
-    let settings = WebSettings {
-        max_body_bytes: config.max_body_bytes,
-        request_timeout: config.request_timeout,
-    };
-    let app = kindred_web::app(AppState::new(store.clone(), settings));
+    let mailer = Mailer::from_url(config.mail_url.expose(), &config.mail_from)
+        .map_err(|e| anyhow::anyhow!("configuration error: `mail_url`: {e}"))?;
+    let state = AppState::new(store.clone(), web_settings(config)).map_err(anyhow::Error::msg)?;
+    tokio::spawn(kindred_web::mail::run_outbox(
+        store.clone(),
+        mailer.clone(),
+        state.outbox_wake.clone(),
+    ));
+    tokio::spawn(kindred_web::run_housekeeping(state.clone()));
+    tracing::info!(delivery = mailer.describe(), "email delivery");
+    let app = kindred_web::app(state);
     let listener = TcpListener::bind(config.bind)
         .await
         .with_context(|| format!("cannot listen on {}", config.bind))?;

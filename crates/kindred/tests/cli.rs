@@ -204,3 +204,64 @@ fn sqlite_is_the_default_and_a_second_server_is_refused() {
     let out = run(kindred(dir.path()).arg("migrate"));
     assert!(out.status.success(), "{}", stderr(&out));
 }
+
+#[test]
+fn administrators_are_made_on_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let email = format!("admin-{}@example.org", std::process::id());
+    let mut create = kindred(dir.path())
+        .args([
+            "admin",
+            "create-user",
+            "--email",
+            &email,
+            "--role",
+            "admin",
+            "--password-stdin",
+        ])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    create
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"a long admin passphrase\n")
+        .unwrap();
+    let out = create.wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("with role admin"), "{stdout}");
+    assert!(
+        !stdout.contains("passphrase"),
+        "a password given on stdin is not printed"
+    );
+
+    let again = run(kindred(dir.path()).args(["admin", "create-user", "--email", &email, "--role", "admin"]));
+    assert!(!again.status.success());
+    assert!(stderr(&again).contains("already exists"), "{}", stderr(&again));
+
+    let out = run(kindred(dir.path()).args(["admin", "set-role", "--email", &email, "--role", "moderator"]));
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = run(kindred(dir.path()).args(["admin", "set-role", "--email", &email, "--role", "emperor"]));
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("--role"), "{}", stderr(&out));
+    let out = run(kindred(dir.path()).args([
+        "admin",
+        "set-role",
+        "--email",
+        "nobody@example.org",
+        "--role",
+        "none",
+    ]));
+    assert!(stderr(&out).contains("no account"), "{}", stderr(&out));
+
+    // A generated password is printed once, for the operator to hand over.
+    let other = format!("mod-{}@example.org", std::process::id());
+    let out =
+        run(kindred(dir.path()).args(["admin", "create-user", "--email", &other, "--role", "moderator"]));
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Password (shown once"));
+}

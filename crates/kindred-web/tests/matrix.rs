@@ -1,0 +1,182 @@
+//! The role x route authorisation matrix: every route in the route table, called by every
+//! kind of actor, must allow exactly whom its access rule allows, and deny the rest the
+//! right way (sign-in redirect or 401, 403) without leaking data.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test that cannot proceed should panic"
+)]
+
+mod common;
+
+use axum::body::Body;
+use axum::http::{Method, Request, StatusCode};
+use common::TestApp;
+use kindred_core::accounts::PlatformRole;
+use kindred_core::organisations::{NewOrganisation, OrganisationKind};
+use kindred_core::policy::{Actor, Decision};
+use kindred_web::routes::all;
+
+#[tokio::test]
+async fn every_route_allows_exactly_whom_it_says() {
+    let app = TestApp::new().await;
+    let org = app
+        .db
+        .create_organisation(&NewOrganisation {
+            name: "Matrix Test Charity".into(),
+            kind: OrganisationKind::Charity,
+            website: None,
+        })
+        .await
+        .unwrap();
+    let actors: Vec<(&str, Option<kindred_core::accounts::User>)> = vec![
+        ("anonymous", None),
+        (
+            "unverified",
+            Some(app.user("unverified@example.org", false, None).await),
+        ),
+        ("member", Some(app.user("member@example.org", true, None).await)),
+        (
+            "moderator",
+            Some(
+                app.user("moderator@example.org", true, Some(PlatformRole::Moderator))
+                    .await,
+            ),
+        ),
+        (
+            "admin",
+            Some(
+                app.user("admin@example.org", true, Some(PlatformRole::Admin))
+                    .await,
+            ),
+        ),
+    ];
+
+    let mut cells = 0;
+    for route in all() {
+        // Fill path parameters with real or harmless values; a new kind of parameter must
+        // get a sample here before the route can pass.
+        let path = route
+            .path
+            .replace("{id}", &org.id.to_string())
+            .replace("{token}", "not-a-real-token");
+        assert!(
+            !path.contains('{'),
+            "add a sample value for the parameter in {}",
+            route.path
+        );
+        let api = path.starts_with("/api/");
+        for (name, user) in &actors {
+            let actor = Actor { user: user.clone() };
+            let mut request = Request::builder().method(route.method.clone()).uri(&path);
+            request = request.header("accept", if api { "application/json" } else { "text/html" });
+            if let Some(user) = user {
+                // A fresh session per cell, so sign-out routes do not spoil later cells.
+                let (token, hash) = kindred_web::tokens::new_token();
+                app.db.create_session(&hash, user.id, 3600).await.unwrap();
+                request = request.header("cookie", format!("kindred_session={token}"));
+            }
+            let body = if route.method == Method::POST {
+                request = request.header("sec-fetch-site", "same-origin");
+                if api {
+                    request = request.header("content-type", "application/json");
+                    Body::from("{}")
+                } else {
+                    request = request.header("content-type", "application/x-www-form-urlencoded");
+                    Body::empty()
+                }
+            } else {
+                Body::empty()
+            };
+            let res = app.send(request.body(body).unwrap()).await;
+            let location = res.header("location").unwrap_or("").to_owned();
+            let cell = format!(
+                "{} {} as {name}: {} {location}",
+                route.method, route.path, res.status
+            );
+            match route.access.check(&actor) {
+                Decision::Allow => {
+                    assert!(
+                        !matches!(res.status, StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN),
+                        "{cell} should be allowed: {}",
+                        res.text()
+                    );
+                    assert!(!location.starts_with("/login"), "{cell} should be allowed");
+                }
+                Decision::SignInFirst if api => assert_eq!(res.status, StatusCode::UNAUTHORIZED, "{cell}"),
+                Decision::SignInFirst => {
+                    assert_eq!(res.status, StatusCode::SEE_OTHER, "{cell}");
+                    assert!(location.starts_with("/login?next="), "{cell}");
+                }
+                Decision::AlreadySignedIn if !api => {
+                    assert_eq!(res.status, StatusCode::SEE_OTHER, "{cell}");
+                    assert_eq!(location, "/account", "{cell}");
+                }
+                Decision::AlreadySignedIn | Decision::Deny | Decision::VerifyFirst => {
+                    assert_eq!(res.status, StatusCode::FORBIDDEN, "{cell}");
+                }
+            }
+            if !matches!(route.access.check(&actor), Decision::Allow) {
+                let text = res.text();
+                assert!(!text.contains("@example.org"), "{cell} leaks an email address");
+                assert!(!text.contains("Matrix Test Charity"), "{cell} leaks the resource");
+            }
+            cells += 1;
+        }
+    }
+    assert!(
+        cells >= 5 * 25,
+        "only {cells} cells: is the route table complete?"
+    );
+}
+
+#[tokio::test]
+async fn administrators_list_and_verify_organisations_through_the_api() {
+    let app = TestApp::new().await;
+    app.user("admin@example.org", true, Some(PlatformRole::Admin))
+        .await;
+    app.user("member@example.org", true, None).await;
+    let admin = app.browser();
+    admin.log_in("admin@example.org").await;
+    let body = serde_json::json!({"name": "Harbour Carers", "kind": "community", "website": "https://harbour.example.org"});
+    let created = admin.post_json("/api/v1/organisations", &body).await;
+    assert_eq!(created.status, StatusCode::CREATED, "{}", created.text());
+    let id = created.json()["id"].as_str().unwrap().to_owned();
+    let verified = admin
+        .post_json(
+            &format!("/api/v1/organisations/{id}/verification"),
+            &serde_json::json!({"verified": true}),
+        )
+        .await;
+    assert_eq!(verified.json()["verified"], true);
+
+    let bad = admin
+        .post_json(
+            "/api/v1/organisations",
+            &serde_json::json!({"name": "", "kind": "charity"}),
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::BAD_REQUEST);
+    assert_eq!(bad.json()["error"]["field"], "name");
+    let unknown_kind = admin
+        .post_json(
+            "/api/v1/organisations",
+            &serde_json::json!({"name": "A", "kind": "pub"}),
+        )
+        .await;
+    assert_eq!(unknown_kind.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        unknown_kind.json()["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("kind")
+    );
+
+    let member = app.browser();
+    member.log_in("member@example.org").await;
+    assert_eq!(
+        member.post_json("/api/v1/organisations", &body).await.status,
+        StatusCode::FORBIDDEN
+    );
+}

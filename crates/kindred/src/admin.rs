@@ -1,0 +1,93 @@
+//! `kindred admin ...`: what an operator does from the command line.
+
+use std::io::Read;
+
+use anyhow::{Context, bail};
+use kindred_core::accounts::{Email, NewPassword, PlatformRole, Pseudonym};
+use kindred_store::{NewUser, StoreError};
+use kindred_web::passwords::{PasswordCost, Passwords};
+
+use crate::config::Config;
+
+/// Creates a confirmed account with a platform role. The password comes from standard
+/// input (`--password-stdin`) or is generated and printed once.
+pub async fn create_user(
+    config: &Config,
+    email: &str,
+    role: &str,
+    pseudonym: Option<&str>,
+    password_stdin: bool,
+) -> anyhow::Result<()> {
+    let email = Email::parse(email).context("--email")?;
+    let role: PlatformRole = role.parse().context("--role")?;
+    let pseudonym = Pseudonym::parse(pseudonym.unwrap_or(match role {
+        PlatformRole::Admin => "Administrator",
+        PlatformRole::Moderator => "Moderator",
+    }))
+    .context("--pseudonym")?;
+    let (password, generated) = if password_stdin {
+        let mut text = String::new();
+        std::io::stdin()
+            .read_to_string(&mut text)
+            .context("cannot read the password from standard input")?;
+        (text.trim_end_matches(['\r', '\n']).to_owned(), false)
+    } else {
+        (kindred_web::tokens::new_token().0, true)
+    };
+    let password = NewPassword::parse(&password).context("the password")?;
+    let passwords = Passwords::new(PasswordCost::Standard).map_err(anyhow::Error::msg)?;
+    let hash = passwords
+        .hash(&password)
+        .await
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let store = crate::serve::open(config).await?;
+    let new = NewUser {
+        email: email.clone(),
+        pseudonym,
+        password_hash: hash,
+        verified: true,
+        platform_role: Some(role),
+    };
+    match store.create_user(&new, None, None).await {
+        Ok(_) => {}
+        Err(StoreError::Conflict(_)) => {
+            bail!("an account with that email address already exists; use `kindred admin set-role`")
+        }
+        Err(err) => return Err(err.into()),
+    }
+    println!("Created {} with role {}.", email.as_str(), role.as_str());
+    if generated {
+        println!(
+            "Password (shown once; change it after signing in): {}",
+            password.expose()
+        );
+    }
+    store.close().await;
+    Ok(())
+}
+
+/// Gives an account a platform role, or takes it away (`none`).
+pub async fn set_role(config: &Config, email: &str, role: &str) -> anyhow::Result<()> {
+    let email = Email::parse(email).context("--email")?;
+    let role = match role {
+        "none" => None,
+        other => Some(
+            other
+                .parse::<PlatformRole>()
+                .context("--role (admin, moderator or none)")?,
+        ),
+    };
+    let store = crate::serve::open(config).await?;
+    let user = store
+        .find_user_by_email(&email)
+        .await?
+        .context("no account has that email address")?;
+    store.set_platform_role(user.id, role).await?;
+    println!(
+        "{} now has role {}.",
+        email.as_str(),
+        role.map_or("none", PlatformRole::as_str)
+    );
+    store.close().await;
+    Ok(())
+}
