@@ -1,6 +1,6 @@
 // Shared helpers for the browser tests: a Kindred server, a headless Chromium, and axe-core.
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,9 +14,11 @@ const require = createRequire(import.meta.url);
 /**
  * Starts `kindred serve --demo` on a free loopback port in a fresh temporary directory.
  * Uses PostgreSQL when KINDRED_TEST_DATABASE_URL is set, else SQLite in the temporary directory.
- * Returns { url, stop }; `url` ends without a slash, so `url + '/path'` works.
+ * `extraEnv` adds environment variables (e.g. KINDRED_QUICK_EXIT_URL).
+ * Returns { url, dir, mailDir, stop }; `url` ends without a slash, so `url + '/path'` works;
+ * `mailDir` is where the default mail transport writes `.eml` files.
  */
-export async function startServer() {
+export async function startServer(extraEnv = {}) {
   const bin = path.resolve(repoRoot, process.env.KINDRED_BIN ?? 'target/debug/kindred');
   const dir = await mkdtemp(path.join(tmpdir(), 'kindred-browser-'));
   const env = { ...process.env };
@@ -25,6 +27,7 @@ export async function startServer() {
   if (process.env.KINDRED_TEST_DATABASE_URL) {
     env.KINDRED_DATABASE_URL = process.env.KINDRED_TEST_DATABASE_URL;
   }
+  Object.assign(env, extraEnv);
 
   const child = spawn(bin, ['serve', '--demo', '--bind', '127.0.0.1:0'], {
     cwd: dir,
@@ -76,7 +79,7 @@ export async function startServer() {
     await rm(dir, { recursive: true, force: true });
   }
 
-  return { url, stop };
+  return { url, dir, mailDir: path.join(dir, 'kindred-data', 'mail'), stop };
 }
 
 /** Launches Debian's Chromium (never a downloaded browser). */
@@ -118,3 +121,227 @@ export async function checkA11y(page) {
     return `${v.id} (${v.impact}): ${v.help} [${targets}${more}] ${v.helpUrl}`;
   });
 }
+
+// ---------------------------------------------------------------------------------------------
+// Accounts and mail
+
+export const LANGUAGES = [
+  { lang: 'en', dir: 'ltr' },
+  { lang: 'cy', dir: 'ltr' },
+  { lang: 'pl', dir: 'ltr' },
+  { lang: 'ur', dir: 'rtl' },
+  { lang: 'ar', dir: 'rtl' },
+];
+
+let accountCounter = 0;
+
+/** A fresh, valid set of sign-up details, unique across test files and runs. */
+export function newAccount(label = 'user') {
+  const n = `${process.pid}-${Date.now().toString(36)}-${++accountCounter}`;
+  return {
+    email: `${label}-${n}@example.org`,
+    pseudonym: `${label} ${accountCounter}`,
+    password: `correct horse battery staple ${n}`,
+  };
+}
+
+/** Decodes a MIME body by its Content-Transfer-Encoding (7bit/8bit, quoted-printable, base64). */
+function decodeBody(body, encoding) {
+  switch ((encoding ?? '').trim().toLowerCase()) {
+    case 'quoted-printable': {
+      const bytes = [];
+      const text = body.replace(/=\r?\n/g, '');
+      for (let i = 0; i < text.length; i++) {
+        if (text[i] === '=' && /^[0-9A-Fa-f]{2}$/.test(text.slice(i + 1, i + 3))) {
+          bytes.push(parseInt(text.slice(i + 1, i + 3), 16));
+          i += 2;
+        } else {
+          bytes.push(...Buffer.from(text[i], 'utf8'));
+        }
+      }
+      return Buffer.from(bytes).toString('utf8');
+    }
+    case 'base64':
+      return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+    default:
+      return body;
+  }
+}
+
+/** Parses one `.eml` file (a single-part text message) into { to, subject, body }. */
+export function parseEml(raw) {
+  const split = raw.search(/\r?\n\r?\n/);
+  const head = raw.slice(0, split).replace(/\r?\n[ \t]+/g, ' ');
+  const body = raw.slice(split).replace(/^\r?\n\r?\n/, '');
+  const headers = {};
+  for (const line of head.split(/\r?\n/)) {
+    const colon = line.indexOf(':');
+    if (colon > 0) headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
+  }
+  return {
+    to: headers.to ?? '',
+    subject: headers.subject ?? '',
+    body: decodeBody(body, headers['content-transfer-encoding']).replace(/\r\n/g, '\n'),
+  };
+}
+
+/**
+ * Waits until the server has written an email to `to` that satisfies `match` (the outbox
+ * delivers in the background) and returns the newest such email as { to, subject, body, file }.
+ */
+export async function waitForMail(server, to, { match = () => true, timeout = 15_000 } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    let files = [];
+    try {
+      files = (await readdir(server.mailDir)).filter((f) => f.endsWith('.eml'));
+    } catch (err) {
+      if (err.code !== 'ENOENT') throw err;
+    }
+    const found = [];
+    for (const file of files) {
+      const full = path.join(server.mailDir, file);
+      const mail = { ...parseEml(await readFile(full, 'utf8')), file, mtime: (await stat(full)).mtimeMs };
+      if (mail.to.toLowerCase().includes(to.toLowerCase()) && match(mail)) found.push(mail);
+    }
+    if (found.length > 0) return found.sort((a, b) => a.mtime - b.mtime).at(-1);
+    if (Date.now() > deadline) {
+      throw new Error(`no matching email to ${to} in ${server.mailDir} after ${timeout} ms (${files.length} other files)`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** The first link in `body` whose path starts with `prefix` (e.g. '/verify/'), as a URL. */
+export function findLink(body, prefix) {
+  for (const match of body.matchAll(/https?:\/\/[^\s<>"]+/g)) {
+    const url = new URL(match[0]);
+    if (url.pathname.startsWith(prefix)) return url;
+  }
+  throw new Error(`no ${prefix} link in the email:\n${body}`);
+}
+
+/**
+ * The emailed link as an address on this test server. The link's own origin comes from the
+ * server's public URL; tests that care assert it separately (see keyboard.test.mjs).
+ */
+export function onServer(server, link) {
+  return server.url + link.pathname + link.search;
+}
+
+/** Clicks the main form's submit button (not the header's) and waits for the response page. */
+export async function submitMainForm(page, formSelector = 'main form') {
+  const [response] = await Promise.all([
+    page.waitForNavigation(),
+    page.locator(`${formSelector} [type=submit]`).first().click(),
+  ]);
+  return response;
+}
+
+/** Signs up through the form; the server answers "Check your email" (no session yet). */
+export async function signUp(page, server, account) {
+  await page.goto(server.url + '/signup');
+  await page.fill('#field-email', account.email);
+  await page.fill('#field-pseudonym', account.pseudonym);
+  await page.fill('#field-password', account.password);
+  const response = await submitMainForm(page);
+  if (response.status() !== 200) {
+    throw new Error(`sign-up answered ${response.status()}: ${await page.locator('main').innerText()}`);
+  }
+}
+
+/** The live verification link emailed to `account` (an address on this server). */
+export async function verificationUrl(server, account) {
+  const mail = await waitForMail(server, account.email, { match: (m) => m.body.includes('/verify/') });
+  return onServer(server, findLink(mail.body, '/verify/'));
+}
+
+/** Opens the emailed verification link and presses its confirm button. */
+export async function confirmEmail(page, server, account) {
+  await page.goto(await verificationUrl(server, account));
+  const response = await submitMainForm(page);
+  if (response.status() !== 200) throw new Error(`confirming the email answered ${response.status()}`);
+}
+
+/** Asks for a password reset through the form; returns the live reset link (on this server). */
+export async function passwordResetUrl(page, server, account) {
+  await page.goto(server.url + '/reset');
+  await page.fill('#field-email', account.email);
+  const response = await submitMainForm(page);
+  if (response.status() !== 200) throw new Error(`asking for a reset answered ${response.status()}`);
+  const mail = await waitForMail(server, account.email, { match: (m) => m.body.includes('/reset/') });
+  return onServer(server, findLink(mail.body, '/reset/'));
+}
+
+/** Signs in through the form; the server redirects to /account. */
+export async function logIn(page, server, account) {
+  await page.goto(server.url + '/login');
+  await page.fill('#field-email', account.email);
+  await page.fill('#field-password', account.password);
+  const response = await submitMainForm(page);
+  if (new URL(page.url()).pathname !== '/account') {
+    throw new Error(`sign-in ended at ${page.url()} (${response.status()}): ${await page.locator('main').innerText()}`);
+  }
+}
+
+/**
+ * Signs up, confirms and signs in a fresh account in its own browser context.
+ * Returns { account, storageState } so other contexts can start signed in.
+ */
+export async function signedInAccount(browser, server, label = 'user') {
+  const account = newAccount(label);
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await signUp(page, server, account);
+    await confirmEmail(page, server, account);
+    await logIn(page, server, account);
+    return { account, storageState: await context.storageState() };
+  } finally {
+    await context.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Focus
+
+/**
+ * Describes the focused element and whether it shows a focus indicator: an outline or a
+ * box-shadow that is not 'none' and that the element does not also have when unfocused
+ * (buttons have a box-shadow anyway). The unfocused look is read from a shallow copy of the
+ * element placed beside it for a moment.
+ */
+export function focusState(page) {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return { tag: el?.tagName ?? null, visible: false };
+    const look = (node) => {
+      const style = getComputedStyle(node);
+      return {
+        outline: style.outlineStyle === 'none' || parseFloat(style.outlineWidth) === 0
+          ? 'none' : `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`,
+        boxShadow: style.boxShadow || 'none',
+      };
+    };
+    const focused = look(el);
+    const copy = el.cloneNode(false);
+    copy.removeAttribute('id');
+    el.after(copy);
+    const unfocused = look(copy);
+    copy.remove();
+    return {
+      tag: el.tagName,
+      id: el.id || null,
+      type: el.getAttribute('type'),
+      href: el.getAttribute('href'),
+      text: (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 60),
+      outline: focused.outline,
+      boxShadow: focused.boxShadow,
+      visible: (focused.outline !== 'none' && focused.outline !== unfocused.outline)
+        || (focused.boxShadow !== 'none' && focused.boxShadow !== unfocused.boxShadow),
+    };
+  });
+}
+
+/** Where screenshots for people to look at go. */
+export const SCREENSHOT_DIR = path.join(repoRoot, 'target', 'browser-screenshots');

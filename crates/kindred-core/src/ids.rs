@@ -43,3 +43,8 @@ uuid_id!(
     /// A person with an account.
     UserId
 );
+
+uuid_id!(
+    /// A peer support group.
+    GroupId
+);

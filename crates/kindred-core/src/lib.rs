@@ -6,10 +6,12 @@
 
 pub mod accounts;
 pub mod crisis;
+pub mod groups;
 pub mod i18n;
 pub mod ids;
 pub mod organisations;
 pub mod paging;
+pub mod places;
 pub mod policy;
 
 /// A rule of the domain was broken by input from outside.

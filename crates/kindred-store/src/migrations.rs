@@ -18,7 +18,7 @@ macro_rules! migrations {
     };
 }
 
-migrations!("0001_organisations", "0002_accounts");
+migrations!("0001_organisations", "0002_accounts", "0003_groups");
 
 pub(crate) fn sqlite() -> Migrator {
     migrator(SQLITE)

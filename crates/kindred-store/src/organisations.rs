@@ -103,3 +103,54 @@ impl Store {
         self.get_organisation(id).await
     }
 }
+
+impl Store {
+    /// An organisation by its exact name (imports refer to organisations by name).
+    pub async fn find_organisation_by_name(&self, name: &str) -> Result<Option<Organisation>> {
+        let id: Option<uuid::Uuid> = on_pool!(self, pool => {
+            sqlx::query_scalar("SELECT id FROM organisations WHERE name = $1 ORDER BY created_at LIMIT 1")
+                .bind(name.trim())
+                .fetch_optional(pool)
+                .await?
+        });
+        match id {
+            Some(id) => Ok(Some(self.get_organisation(OrganisationId(id)).await?)),
+            None => Ok(None),
+        }
+    }
+
+    /// Makes someone an organiser of an organisation (idempotent).
+    pub async fn add_organiser(
+        &self,
+        organisation: OrganisationId,
+        user: kindred_core::ids::UserId,
+    ) -> Result<()> {
+        on_pool!(self, pool => {
+            sqlx::query(
+                "INSERT INTO organisation_roles (organisation_id, user_id, role, created_at) VALUES ($1, $2, 'organiser', $3)
+                 ON CONFLICT (organisation_id, user_id) DO NOTHING",
+            )
+            .bind(organisation.0)
+            .bind(user.0)
+            .bind(now())
+            .execute(pool)
+            .await?;
+        });
+        Ok(())
+    }
+
+    pub async fn is_organiser(
+        &self,
+        organisation: OrganisationId,
+        user: kindred_core::ids::UserId,
+    ) -> Result<bool> {
+        let n: i64 = on_pool!(self, pool => {
+            sqlx::query_scalar("SELECT COUNT(*) FROM organisation_roles WHERE organisation_id = $1 AND user_id = $2")
+                .bind(organisation.0)
+                .bind(user.0)
+                .fetch_one(pool)
+                .await?
+        });
+        Ok(n > 0)
+    }
+}

@@ -18,6 +18,8 @@ pub const PERSONAL_TABLES: &[(&str, Erasure)] = &[
     ("sessions", Erasure::Delete),
     ("email_tokens", Erasure::Delete),
     ("organisation_roles", Erasure::Delete),
+    ("group_members", Erasure::Delete),
+    ("agreement_acceptances", Erasure::Delete),
 ];
 
 /// What erasing an account does to a table's rows.
@@ -43,6 +45,7 @@ impl Store {
             .fetch_all(pool)
             .await?
         });
+        let groups = self.groups_of(id).await?;
         Ok(json!({
             "format": "kindred-personal-data/1",
             "account": {
@@ -55,6 +58,11 @@ impl Store {
                 "updated_at": user.updated_at,
             },
             "sessions": sessions,
+            "groups": groups.into_iter().map(|(slug, name, m)| json!({
+                "group": slug, "name": name, "role": m.role, "status": m.status,
+                "name_in_group": m.group_pseudonym, "intake_answers": m.intake_answers,
+                "decision_note": m.decision_note, "since": m.created_at,
+            })).collect::<Vec<_>>(),
             "organisation_roles": roles.into_iter().map(|(org, name, role)| json!({
                 "organisation_id": org, "organisation": name, "role": role,
             })).collect::<Vec<_>>(),

@@ -7,6 +7,11 @@ use sqlx::sqlite::SqliteRow;
 pub(crate) trait FromDbRow: Sized {
     fn from_sqlite(row: &SqliteRow) -> Result<Self, sqlx::Error>;
     fn from_pg(row: &PgRow) -> Result<Self, sqlx::Error>;
+
+    /// Decodes from a row of either backend (for one row type built on another).
+    fn from_row_any<R: DecodeRow>(row: &R) -> Result<Self, sqlx::Error> {
+        row.decode()
+    }
 }
 
 /// Lets code inside [`crate::on_pool!`] decode a row without knowing its backend.

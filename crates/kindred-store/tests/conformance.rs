@@ -493,3 +493,224 @@ mod accounts {
         }
     }
 }
+
+// ---- groups, memberships, agreements
+
+mod groups {
+    use kindred_core::accounts::{Email, NewPasswordHash, Pseudonym};
+    use kindred_core::groups::{GroupInput, GroupRole, MembershipStatus, Point};
+    use kindred_core::organisations::{NewOrganisation, OrganisationKind};
+    use kindred_store::testing::TestStore;
+    use kindred_store::{NewUser, StoreError};
+
+    fn input(slug: &str) -> GroupInput {
+        serde_json::from_value(serde_json::json!({
+            "slug": slug, "name": "Swansea Carers", "summary": "Tea and talk.", "description": "**Welcome**",
+            "category": "caregivers", "conditions": ["carers", "dementia_carers"], "audience": ["adults"],
+            "leadership": "co_facilitated", "structure": "structured", "format_name": "Carers' drop-in",
+            "attendance": "hybrid", "languages": ["en", "cy"], "accessibility": ["step_free"],
+            "venue": {"name": "Hall", "address": "1 Street, Swansea", "postcode": "SA1 1AA"},
+            "area": "Swansea", "venue_visibility": "members", "cost": "donation", "cost_note": "£2",
+            "joining": "closed", "intake_questions": ["What brings you?"], "capacity": 12,
+            "first_meeting": "Someone will meet you at the door.",
+            "schedule": {"rrule": "FREQ=MONTHLY;BYDAY=-1FR", "start": "10:30", "duration_minutes": 120}
+        }))
+        .unwrap()
+    }
+
+    async fn setup() -> (TestStore, kindred_core::ids::OrganisationId) {
+        let db = TestStore::new().await;
+        let org = db
+            .create_organisation(&NewOrganisation {
+                name: "Org".into(),
+                kind: OrganisationKind::Charity,
+                website: None,
+            })
+            .await
+            .unwrap();
+        (db, org.id)
+    }
+
+    async fn user(db: &TestStore, email: &str) -> kindred_core::ids::UserId {
+        let new = NewUser {
+            email: Email::parse(email).unwrap(),
+            pseudonym: Pseudonym::parse("P").unwrap(),
+            password_hash: NewPasswordHash::from_phc("x".into()),
+            verified: true,
+            platform_role: None,
+        };
+        db.create_user(&new, None, None).await.unwrap().id
+    }
+
+    #[tokio::test]
+    async fn groups_round_trip_every_field_and_upsert_by_slug() {
+        let (db, org) = setup().await;
+        let details = input("swansea-carers")
+            .check(Some(Point {
+                lat: 51.62,
+                lon: -3.94,
+            }))
+            .unwrap();
+        let (created, is_new) = db.upsert_group(org, &details).await.unwrap();
+        assert!(is_new);
+        assert_eq!(created.details, details, "every field survives the round trip");
+        assert_eq!(
+            db.get_group_by_slug("swansea-carers").await.unwrap().id,
+            created.id
+        );
+
+        let mut changed = details.clone();
+        changed.name = "Swansea Carers' Café".into();
+        let (updated, is_new) = db.upsert_group(org, &changed).await.unwrap();
+        assert!(!is_new);
+        assert_eq!(updated.id, created.id);
+        assert_eq!(updated.details.name, "Swansea Carers' Café");
+        assert_eq!(db.count_groups().await.unwrap(), 1);
+        assert!(matches!(
+            db.get_group_by_slug("nope").await,
+            Err(StoreError::NotFound)
+        ));
+    }
+
+    #[tokio::test]
+    async fn bulk_inserts_skip_existing_slugs_and_pages_cover_everything() {
+        let (db, org) = setup().await;
+        let batch: Vec<_> = (0..25)
+            .map(|i| {
+                (
+                    org,
+                    input(&format!("group-{i:02}"))
+                        .check(Some(Point { lat: 51.0, lon: -3.0 }))
+                        .unwrap(),
+                )
+            })
+            .collect();
+        assert_eq!(db.insert_groups_bulk(&batch).await.unwrap(), 25);
+        assert_eq!(db.insert_groups_bulk(&batch[..5]).await.unwrap(), 0, "idempotent");
+        let mut seen = 0;
+        let mut after = None;
+        loop {
+            let page = db.all_groups(after, 10).await.unwrap();
+            let Some(last) = page.last() else { break };
+            after = Some(last.id);
+            seen += page.len();
+        }
+        assert_eq!(seen, 25);
+    }
+
+    #[tokio::test]
+    async fn joining_requests_decisions_and_bans() {
+        let (db, org) = setup().await;
+        let (group, _) = db
+            .upsert_group(org, &input("g-one").check(None).unwrap())
+            .await
+            .unwrap();
+        let agreement = db.current_agreement(group.id).await.unwrap();
+        assert_eq!(
+            (agreement.version, agreement.body.as_str()),
+            (1, ""),
+            "the default agreement"
+        );
+        let ana = user(&db, "ana@example.org").await;
+        let bo = user(&db, "bo@example.org").await;
+
+        assert!(
+            matches!(
+                db.join_group(group.id, ana, MembershipStatus::Pending, 99, &[], None)
+                    .await,
+                Err(StoreError::Conflict(_))
+            ),
+            "an outdated agreement version is refused"
+        );
+        let m = db
+            .join_group(
+                group.id,
+                ana,
+                MembershipStatus::Pending,
+                1,
+                &["Company".into()],
+                Some("Annie"),
+            )
+            .await
+            .unwrap();
+        assert_eq!(m.status, MembershipStatus::Pending);
+        assert_eq!(m.intake_answers, ["Company"]);
+        assert!(db.has_accepted_current_agreement(group.id, ana).await.unwrap());
+        let pending = db
+            .group_members(group.id, MembershipStatus::Pending)
+            .await
+            .unwrap();
+        assert_eq!(pending.len(), 1);
+        assert_eq!(pending[0].name, "Annie");
+
+        db.set_membership_status(
+            group.id,
+            ana,
+            &[MembershipStatus::Pending],
+            MembershipStatus::Active,
+            None,
+        )
+        .await
+        .unwrap();
+        assert!(matches!(
+            db.set_membership_status(
+                group.id,
+                ana,
+                &[MembershipStatus::Pending],
+                MembershipStatus::Declined,
+                None
+            )
+            .await,
+            Err(StoreError::Conflict(_))
+        ));
+        assert_eq!(db.count_members(group.id).await.unwrap(), 1);
+
+        db.join_group(group.id, bo, MembershipStatus::Active, 1, &[], None)
+            .await
+            .unwrap();
+        db.set_membership_status(
+            group.id,
+            bo,
+            &[MembershipStatus::Active],
+            MembershipStatus::Banned,
+            Some("Repeated abuse"),
+        )
+        .await
+        .unwrap();
+        assert!(
+            matches!(
+                db.join_group(group.id, bo, MembershipStatus::Active, 1, &[], None)
+                    .await,
+                Err(StoreError::Conflict(_))
+            ),
+            "banned stays banned"
+        );
+
+        let v2 = db.publish_agreement(group.id, "New rules").await.unwrap();
+        assert_eq!(v2.version, 2);
+        assert!(
+            !db.has_accepted_current_agreement(group.id, ana).await.unwrap(),
+            "a new version must be accepted again"
+        );
+        db.accept_agreement(group.id, ana, 2).await.unwrap();
+        db.accept_agreement(group.id, ana, 2).await.unwrap();
+        assert!(db.has_accepted_current_agreement(group.id, ana).await.unwrap());
+
+        db.set_group_role(group.id, ana, GroupRole::PeerFacilitator)
+            .await
+            .unwrap();
+        assert_eq!(
+            db.membership(group.id, ana).await.unwrap().unwrap().role,
+            GroupRole::PeerFacilitator
+        );
+        let export = db.export_user(ana).await.unwrap();
+        assert_eq!(export["groups"][0]["group"], "g-one");
+        assert_eq!(export["groups"][0]["name_in_group"], "Annie");
+        db.erase_user(ana).await.unwrap();
+        assert_eq!(
+            db.count_members(group.id).await.unwrap(),
+            0,
+            "erasure takes memberships with it"
+        );
+    }
+}

@@ -19,43 +19,21 @@ use crate::AppState;
 
 /// The Fluent sources of each language. Every language must define every message the
 /// English files define (a test checks).
-const SOURCES: [(Locale, &[&str]); 5] = [
-    (
-        Locale::En,
-        &[
-            include_str!("../locales/en/main.ftl"),
-            include_str!("../locales/en/pages.ftl"),
-        ],
-    ),
-    (
-        Locale::Cy,
-        &[
-            include_str!("../locales/cy/main.ftl"),
-            include_str!("../locales/cy/pages.ftl"),
-        ],
-    ),
-    (
-        Locale::Pl,
-        &[
-            include_str!("../locales/pl/main.ftl"),
-            include_str!("../locales/pl/pages.ftl"),
-        ],
-    ),
-    (
-        Locale::Ur,
-        &[
-            include_str!("../locales/ur/main.ftl"),
-            include_str!("../locales/ur/pages.ftl"),
-        ],
-    ),
-    (
-        Locale::Ar,
-        &[
-            include_str!("../locales/ar/main.ftl"),
-            include_str!("../locales/ar/pages.ftl"),
-        ],
-    ),
-];
+macro_rules! locale_files {
+    ($($locale:ident => $dir:literal),* $(,)?) => {
+        [$((
+            Locale::$locale,
+            &[
+                include_str!(concat!("../locales/", $dir, "/main.ftl")),
+                include_str!(concat!("../locales/", $dir, "/pages.ftl")),
+                include_str!(concat!("../locales/", $dir, "/directory.ftl")),
+            ] as &[&str],
+        )),*]
+    };
+}
+
+const SOURCES: [(Locale, &[&str]); 5] =
+    locale_files!(En => "en", Cy => "cy", Pl => "pl", Ur => "ur", Ar => "ar");
 
 pub const LANG_COOKIE: &str = "kindred_lang";
 

@@ -9,6 +9,7 @@
 pub mod accounts;
 pub mod client;
 mod cookies;
+pub mod directory;
 pub mod error;
 mod health;
 pub mod i18n;
@@ -90,15 +91,22 @@ pub struct AppState {
     pub limits: Arc<RateLimits>,
     /// Wakes the outbox worker when mail is queued.
     pub outbox_wake: Arc<Notify>,
+    /// The directory's search index (filled by `directory::rebuild`).
+    pub directory: Arc<directory::search::SearchIndex>,
+    /// Offline place names and postcodes.
+    pub places: Arc<kindred_core::places::Places>,
 }
 
 impl AppState {
     /// Builds the state; fails only if a shipped resource (a translation file) is broken.
     pub fn new(store: Store, settings: WebSettings) -> Result<Self, String> {
+        let i18n = Arc::new(I18n::load()?);
         Ok(Self {
             store,
             metrics: Arc::new(Metrics::new()),
-            i18n: Arc::new(I18n::load()?),
+            directory: Arc::new(directory::search::SearchIndex::new(i18n.clone())?),
+            places: Arc::new(kindred_core::places::Places::load()),
+            i18n,
             passwords: Arc::new(Passwords::new(settings.password_cost)?),
             limits: Arc::new(RateLimits::default()),
             outbox_wake: Arc::new(Notify::new()),

@@ -21,10 +21,16 @@ use crate::routes::{Access, Route};
         crate::organisations::create_organisation,
         crate::organisations::verify_organisation,
         crate::accounts::account::get_me,
+        crate::directory::api::list_groups,
+        crate::directory::api::get_group,
+        crate::directory::api::create_group,
+        crate::directory::api::update_group,
+        crate::directory::api::add_organiser,
     ),
     components(schemas(crate::error::ErrorBody, crate::error::ErrorReport)),
     tags(
         (name = "operations", description = "Health and monitoring"),
+        (name = "groups", description = "The group directory: search, details, listing"),
         (name = "accounts", description = "The signed-in account"),
         (name = "organisations", description = "Charities, NHS trusts and community groups that list groups"),
     )

@@ -27,6 +27,10 @@ impl Route {
         Self::new(Method::GET, path, access, handler)
     }
 
+    pub fn put(path: &'static str, access: Access, handler: MethodRouter<AppState>) -> Self {
+        Self::new(Method::PUT, path, access, handler)
+    }
+
     pub fn post(path: &'static str, access: Access, handler: MethodRouter<AppState>) -> Self {
         Self::new(Method::POST, path, access, handler)
     }
@@ -46,6 +50,7 @@ pub fn all() -> Vec<Route> {
     [
         crate::pages::routes(),
         crate::accounts::routes(),
+        crate::directory::routes(),
         crate::health::routes(),
         crate::metrics::routes(),
         crate::openapi::routes(),

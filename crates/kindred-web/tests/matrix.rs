@@ -30,6 +30,18 @@ async fn every_route_allows_exactly_whom_it_says() {
         })
         .await
         .unwrap();
+    let input: kindred_core::groups::GroupInput = serde_json::from_value(serde_json::json!({
+        "slug": "matrix-group", "name": "Matrix Group", "organisation_id": org.id, "summary": "For the matrix.",
+        "category": "other", "leadership": "peer_led", "structure": "unstructured", "attendance": "online",
+        "languages": ["en"], "area": "Online", "cost": "free", "joining": "closed", "intake_questions": ["Why?"]
+    }))
+    .unwrap();
+    let (group, _) = app
+        .db
+        .upsert_group(org.id, &input.check(None).unwrap())
+        .await
+        .unwrap();
+    kindred_web::directory::rebuild(&app.state).await.unwrap();
     let actors: Vec<(&str, Option<kindred_core::accounts::User>)> = vec![
         ("anonymous", None),
         (
@@ -60,7 +72,10 @@ async fn every_route_allows_exactly_whom_it_says() {
         let path = route
             .path
             .replace("{id}", &org.id.to_string())
-            .replace("{token}", "not-a-real-token");
+            .replace("{token}", "not-a-real-token")
+            .replace("{slug}", group.details.slug.as_str())
+            .replace("{user}", &uuid::Uuid::new_v4().to_string())
+            .replace("{action}", "approve");
         assert!(
             !path.contains('{'),
             "add a sample value for the parameter in {}",

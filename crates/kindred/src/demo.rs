@@ -1,76 +1,352 @@
-//! Demonstration data: `serve --demo` loads a small, fictional, realistic set; loading it
-//! twice changes nothing (stable ids). `kindred demo --groups N` will generate synthetic
-//! groups at scale once the group directory exists.
+//! Demonstration data. `serve --demo` loads a curated, fictional dataset (`data/demo.json`:
+//! organisations and groups across the four nations) through the same path as imports, so
+//! loading it twice changes nothing. `kindred demo --groups N` generates N synthetic
+//! groups with a realistic spread, for benchmarks.
 
-use anyhow::bail;
+use anyhow::Context;
+use indicatif::{ProgressBar, ProgressStyle};
+use kindred_core::groups::{
+    AccessFeature, Attendance, Audience, Category, Condition, Cost, GroupDetails, GroupStatus, Joining,
+    Language, Leadership, Point, Slug, Structure, UsualSchedule, Venue, VenueVisibility,
+};
 use kindred_core::ids::OrganisationId;
 use kindred_core::organisations::{NewOrganisation, OrganisationKind};
+use kindred_core::places::Places;
 use kindred_store::{Store, StoreError};
 
 use crate::config::Config;
+use crate::import::{Dataset, load, parse_json};
 
-/// Stable ids for demo records: UUID v5 of the name under this namespace.
-const DEMO_NAMESPACE: uuid::Uuid = uuid::Uuid::from_u128(0x6b1d_5f0e_2a47_4c1b_9e3d_8f60_a1c2_d3e4);
+const DEMO: &str = include_str!("../data/demo.json");
 
-/// Fictional organisations: any likeness to real bodies is by kind only.
-const ORGANISATIONS: &[(&str, OrganisationKind, Option<&str>, bool)] = &[
-    (
-        "Riverside Peer Support",
-        OrganisationKind::Charity,
-        Some("https://riverside-peers.example.org"),
-        true,
-    ),
-    (
-        "Northfield NHS Foundation Trust",
-        OrganisationKind::Nhs,
-        Some("https://northfield-nhs.example.org"),
-        true,
-    ),
-    (
-        "Cwm Valley Carers Network",
-        OrganisationKind::Community,
-        Some("https://cwmvalley-carers.example.org"),
-        false,
-    ),
-    (
-        "Harbour Lights Recovery Community",
-        OrganisationKind::Community,
-        None,
-        false,
-    ),
-    (
-        "Independent Peers of Leith",
-        OrganisationKind::Independent,
-        None,
-        false,
-    ),
-];
-
-/// Loads the demo set; returns how many records it added.
-pub async fn load(store: &Store) -> Result<usize, StoreError> {
-    let mut added = 0;
-    for (name, kind, website, verified) in ORGANISATIONS {
-        let id = OrganisationId(uuid::Uuid::new_v5(&DEMO_NAMESPACE, name.as_bytes()));
-        let new = NewOrganisation {
-            name: (*name).to_owned(),
-            kind: *kind,
-            website: website.map(str::to_owned),
-        };
-        match store.insert_organisation(id, &new).await {
-            Ok(_) => {
-                store.set_organisation_verified(id, *verified).await?;
-                added += 1;
-            }
-            Err(StoreError::Conflict(_)) => {}
-            Err(err) => return Err(err),
+/// Loads the curated demo set; returns how many groups it added or changed.
+pub async fn load_demo(store: &Store, places: &Places) -> anyhow::Result<usize> {
+    let dataset: Dataset = parse_json(DEMO).context("the built-in demo data is broken")?;
+    match load(store, places, &dataset, false, None).await {
+        Ok((report, _)) => Ok(report.created + report.updated),
+        Err(errors) => {
+            let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
+            anyhow::bail!("the built-in demo data does not load: {}", list.join("; "))
         }
     }
-    Ok(added)
 }
 
-pub async fn generate(_config: &Config, groups: u64) -> anyhow::Result<()> {
-    bail!(
-        "`kindred demo --groups {groups}` is not available yet: synthetic groups arrive with the group directory. \
-         `kindred serve --demo` loads the demonstration organisations today."
-    )
+/// A small, fast, deterministic random source: the same N always gives the same data.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        // xorshift64*
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        usize::try_from(self.next() % n.max(1) as u64).unwrap_or(0)
+    }
+
+    fn pick<T: Copy>(&mut self, items: &[T]) -> T {
+        items[self.below(items.len())]
+    }
+
+    fn chance(&mut self, percent: usize) -> bool {
+        self.below(100) < percent
+    }
+}
+
+/// Towns synthetic groups are spread over (weighted by repetition towards larger places).
+const TOWNS: &[&str] = &[
+    "london",
+    "london",
+    "london",
+    "birmingham",
+    "manchester",
+    "leeds",
+    "glasgow",
+    "liverpool",
+    "bristol",
+    "sheffield",
+    "edinburgh",
+    "cardiff",
+    "leicester",
+    "nottingham",
+    "newcastle upon tyne",
+    "belfast",
+    "brighton",
+    "plymouth",
+    "southampton",
+    "norwich",
+    "swansea",
+    "aberdeen",
+    "dundee",
+    "inverness",
+    "york",
+    "exeter",
+    "derby",
+    "coventry",
+    "hull",
+    "stoke-on-trent",
+    "wrexham",
+    "bangor",
+    "aberystwyth",
+    "newport",
+    "omagh",
+    "carlisle",
+    "preston",
+    "bradford",
+    "oxford",
+    "cambridge",
+    "ipswich",
+    "lincoln",
+    "bath",
+    "wolverhampton",
+    "sunderland",
+    "middlesbrough",
+];
+
+const NAMES: &[&str] = &[
+    "Support Group",
+    "Peer Circle",
+    "Drop-in",
+    "Friends",
+    "Network",
+    "Café",
+    "Meet-up",
+    "Together",
+];
+
+pub async fn generate(config: &Config, groups: u64) -> anyhow::Result<()> {
+    if groups == 0 || groups > 1_000_000 {
+        anyhow::bail!("--groups must be between 1 and 1000000");
+    }
+    let store = crate::serve::open(config).await?;
+    let places = Places::load();
+    let towns: Vec<(&str, Point)> = TOWNS
+        .iter()
+        .filter_map(|t| places.resolve(t).ok().map(|p| (*t, p.point)))
+        .collect();
+    anyhow::ensure!(
+        !towns.is_empty(),
+        "the place data has none of the towns synthetic groups use"
+    );
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15 ^ groups);
+
+    // One organisation per 500 groups (at least 20), with stable ids.
+    let org_count = (groups / 500).max(20);
+    let mut orgs = Vec::new();
+    for i in 0..org_count {
+        let name = format!("Synthetic Organisation {i:04}");
+        let id = OrganisationId(uuid::Uuid::new_v5(&uuid::Uuid::NAMESPACE_OID, name.as_bytes()));
+        let kind = [
+            OrganisationKind::Charity,
+            OrganisationKind::Nhs,
+            OrganisationKind::Community,
+            OrganisationKind::Independent,
+        ][i as usize % 4];
+        match store
+            .insert_organisation(
+                id,
+                &NewOrganisation {
+                    name,
+                    kind,
+                    website: None,
+                },
+            )
+            .await
+        {
+            Ok(_) | Err(StoreError::Conflict(_)) => {}
+            Err(e) => return Err(e.into()),
+        }
+        orgs.push(id);
+    }
+
+    let bar = ProgressBar::new(groups);
+    bar.set_style(
+        ProgressStyle::with_template("{bar:40} {pos}/{len} groups ({per_sec}, {eta} left)")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    let mut batch = Vec::with_capacity(1000);
+    for n in 0..groups {
+        batch.push((rng.pick(&orgs), synthetic_group(&mut rng, &towns, n)));
+        if batch.len() == 1000 || n + 1 == groups {
+            let written = batch.len() as u64;
+            store.insert_groups_bulk(&batch).await?;
+            batch.clear();
+            bar.inc(written);
+        }
+    }
+    bar.finish_and_clear();
+    println!("Generated {groups} synthetic groups from {org_count} organisations.");
+    store.close().await;
+    Ok(())
+}
+
+fn synthetic_group(rng: &mut Rng, towns: &[(&str, Point)], n: u64) -> GroupDetails {
+    let condition = rng.pick(Condition::ALL);
+    let category = match condition {
+        Condition::Depression
+        | Condition::Anxiety
+        | Condition::Bipolar
+        | Condition::Psychosis
+        | Condition::EatingDisorders
+        | Condition::Ptsd
+        | Condition::Postnatal
+        | Condition::SelfHarm
+        | Condition::Loneliness => Category::MentalHealth,
+        Condition::Alcohol | Condition::Drugs | Condition::Gambling | Condition::Smoking => {
+            Category::AddictionRecovery
+        }
+        Condition::DementiaCarers | Condition::Carers | Condition::YoungCarers | Condition::AutismCarers => {
+            Category::Caregivers
+        }
+        Condition::Bereavement | Condition::BabyLoss | Condition::SuicideBereavement => Category::Bereavement,
+        _ => Category::ConditionSpecific,
+    };
+    let (town, centre) = rng.pick(towns);
+    let attendance = match rng.below(10) {
+        0..=5 => Attendance::InPerson,
+        6..=8 => Attendance::Online,
+        _ => Attendance::Hybrid,
+    };
+    // Spread venues over roughly 10 km around the town centre.
+    let jitter = |rng: &mut Rng| (rng.below(2001) as f64 - 1000.0) / 10_000.0;
+    let location = (attendance != Attendance::Online).then(|| Point {
+        lat: centre.lat + jitter(rng),
+        lon: centre.lon + jitter(rng) * 1.6,
+    });
+    let condition_name = condition.as_str().replace('_', " ");
+    let town_name: String = town
+        .split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                .unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    let name = format!(
+        "{town_name} {} {} {n}",
+        capitalise(&condition_name),
+        rng.pick(NAMES)
+    );
+    let mut languages = vec![Language::En];
+    if rng.chance(12) {
+        languages.push(rng.pick(Language::ALL));
+    }
+    languages.sort();
+    languages.dedup();
+    let day = rng.below(7);
+    let rrule = match rng.below(10) {
+        0..=5 => format!(
+            "FREQ=WEEKLY;BYDAY={}",
+            ["SU", "MO", "TU", "WE", "TH", "FR", "SA"][day]
+        ),
+        6..=7 => format!(
+            "FREQ=WEEKLY;INTERVAL=2;BYDAY={}",
+            ["SU", "MO", "TU", "WE", "TH", "FR", "SA"][day]
+        ),
+        _ => format!(
+            "FREQ=MONTHLY;BYDAY={}{}",
+            rng.pick(&["1", "2", "3", "-1"]),
+            ["SU", "MO", "TU", "WE", "TH", "FR", "SA"][day]
+        ),
+    };
+    let joining = if rng.chance(20) {
+        Joining::Closed
+    } else {
+        Joining::Open
+    };
+    let structure = if rng.chance(40) {
+        Structure::Structured
+    } else {
+        Structure::Unstructured
+    };
+    GroupDetails {
+        slug: Slug::parse(&format!("synthetic-{n}"))
+            .unwrap_or_else(|_| Slug::from_name("synthetic group").unwrap_or_else(|_| unreachable_slug())),
+        name,
+        summary: format!(
+            "A friendly {} group for people affected by {condition_name} in and around {town_name}.",
+            if rng.chance(50) {
+                "peer support"
+            } else {
+                "mutual support"
+            }
+        ),
+        description: format!(
+            "We meet to share experiences of {condition_name} and support each other.\n\nNewcomers are always welcome."
+        ),
+        category,
+        conditions: vec![condition],
+        audience: if rng.chance(25) {
+            vec![rng.pick(Audience::ALL)]
+        } else {
+            Vec::new()
+        },
+        age_min: None,
+        age_max: None,
+        leadership: rng.pick(Leadership::ALL),
+        structure,
+        format_name: (structure == Structure::Structured).then(|| "Check-in / check-out round".to_owned()),
+        attendance,
+        languages,
+        accessibility: (0..rng.below(3))
+            .map(|_| rng.pick(AccessFeature::ALL))
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect(),
+        venue: location.map(|_| Venue {
+            name: "Community Centre".into(),
+            address: format!("{} High Street, {town_name}", 1 + rng.below(200)),
+            postcode: None,
+        }),
+        location,
+        area: if attendance == Attendance::Online {
+            "Online (UK-wide)".into()
+        } else {
+            town_name.clone()
+        },
+        venue_visibility: if rng.chance(30) {
+            VenueVisibility::Members
+        } else {
+            VenueVisibility::Public
+        },
+        cost: rng.pick(Cost::ALL),
+        cost_note: None,
+        joining,
+        intake_questions: if joining == Joining::Closed {
+            vec!["What would you like from the group?".into()]
+        } else {
+            Vec::new()
+        },
+        capacity: rng
+            .chance(50)
+            .then(|| 8 + u32::try_from(rng.below(20)).unwrap_or(0)),
+        status: if rng.chance(5) {
+            GroupStatus::Paused
+        } else {
+            GroupStatus::Active
+        },
+        first_meeting: "A facilitator will welcome you and explain how the group works.".into(),
+        schedule: Some(UsualSchedule {
+            rrule,
+            start: format!("{:02}:{}", 9 + rng.below(12), rng.pick(&["00", "30"])),
+            duration_minutes: 90,
+        }),
+    }
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+#[expect(clippy::panic, reason = "a fixed, valid slug literal cannot fail to parse")]
+fn unreachable_slug() -> Slug {
+    panic!("synthetic slugs are always valid")
 }

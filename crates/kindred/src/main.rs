@@ -6,6 +6,7 @@
 mod admin;
 mod config;
 mod demo;
+mod import;
 mod serve;
 mod telemetry;
 
@@ -62,6 +63,9 @@ enum Command {
         #[arg(long, value_name = "N")]
         groups: u64,
     },
+    /// Bulk-load data from a file.
+    #[command(subcommand)]
+    Import(ImportCommand),
     /// Administration: accounts and roles.
     #[command(subcommand)]
     Admin(AdminCommand),
@@ -69,6 +73,18 @@ enum Command {
     Version,
     /// Describe every configuration setting.
     Settings,
+}
+
+#[derive(Debug, Subcommand)]
+enum ImportCommand {
+    /// Create or update groups from a CSV or JSON file (matched by slug; see docs/import.md).
+    Groups {
+        /// The file: .csv or .json.
+        file: PathBuf,
+        /// Check every row and report what would change, without writing anything.
+        #[arg(long)]
+        dry_run: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -142,6 +158,9 @@ fn main() -> ExitCode {
             Command::Serve { demo, .. } => serve::run(&config, demo).await,
             Command::Migrate => serve::migrate(&config).await,
             Command::Demo { groups } => demo::generate(&config, groups).await,
+            Command::Import(ImportCommand::Groups { file, dry_run }) => {
+                import::import_groups(&config, &file, dry_run).await
+            }
             Command::Admin(AdminCommand::CreateUser {
                 email,
                 role,

@@ -48,28 +48,38 @@ pub async fn migrate(config: &Config) -> anyhow::Result<()> {
 pub async fn run(config: &Config, demo: bool) -> anyhow::Result<()> {
     let store = open(config).await?;
     if demo {
-        let loaded = crate::demo::load(&store)
-            .await
-            .context("cannot load the demo data")?;
-        tracing::info!(organisations = loaded, "demo data loaded");
+        let places = kindred_core::places::Places::load();
+        let loaded = crate::demo::load_demo(&store, &places).await?;
+        tracing::info!(groups = loaded, "demo data loaded");
     }
     let mailer = Mailer::from_url(config.mail_url.expose(), &config.mail_from)
         .map_err(|e| anyhow::anyhow!("configuration error: `mail_url`: {e}"))?;
-    let state = AppState::new(store.clone(), web_settings(config)).map_err(anyhow::Error::msg)?;
-    tokio::spawn(kindred_web::mail::run_outbox(
-        store.clone(),
-        mailer.clone(),
-        state.outbox_wake.clone(),
-    ));
-    tokio::spawn(kindred_web::run_housekeeping(state.clone()));
-    tracing::info!(delivery = mailer.describe(), "email delivery");
-    let app = kindred_web::app(state);
     let listener = TcpListener::bind(config.bind)
         .await
         .with_context(|| format!("cannot listen on {}", config.bind))?;
     let address = listener
         .local_addr()
         .context("cannot read the listening address")?;
+    let mut settings = web_settings(config);
+    // A public URL derived from the bind address names the port really bound (`:0` binds
+    // any free port), so that links in emails work.
+    if settings.public_url == format!("http://{}", config.bind) {
+        settings.public_url = format!("http://{address}");
+    }
+    let state = AppState::new(store.clone(), settings).map_err(anyhow::Error::msg)?;
+    tokio::spawn(kindred_web::mail::run_outbox(
+        store.clone(),
+        mailer.clone(),
+        state.outbox_wake.clone(),
+    ));
+    tokio::spawn(kindred_web::run_housekeeping(state.clone()));
+    let indexed = kindred_web::directory::rebuild(&state)
+        .await
+        .context("cannot build the search index")?;
+    tracing::info!(groups = indexed, "search index built");
+    tokio::spawn(kindred_web::directory::follow_changes(state.clone()));
+    tracing::info!(delivery = mailer.describe(), "email delivery");
+    let app = kindred_web::app(state);
     tracing::info!(%address, database = store.backend_kind().as_str(), "listening");
     println!("Kindred is running at http://{address}/ (press Ctrl+C to stop)");
     axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())

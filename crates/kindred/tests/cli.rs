@@ -162,11 +162,78 @@ fn an_unreachable_database_is_a_clear_error_without_the_password() {
 }
 
 #[test]
-fn demo_at_scale_says_not_yet() {
+fn synthetic_groups_are_generated_at_scale() {
     let dir = tempfile::tempdir().unwrap();
-    let out = run(kindred(dir.path()).args(["demo", "--groups", "10"]));
+    let out = run(kindred(dir.path()).args(["demo", "--groups", "1500"]));
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Generated 1500 synthetic groups"));
+    let out = run(kindred(dir.path()).args(["demo", "--groups", "0"]));
     assert!(!out.status.success());
-    assert!(stderr(&out).contains("not available yet"));
+    if std::env::var("KINDRED_TEST_DATABASE_URL").is_err() {
+        let server = Server::start(dir.path(), &[]);
+        let (status, body) = server.get("/api/v1/groups?q=anxiety&near=LS6&per_page=5");
+        assert_eq!(status, 200, "{body}");
+        assert!(body.contains("distance_km"), "{body}");
+        assert!(server.terminate().success());
+    }
+}
+
+#[test]
+fn groups_are_imported_from_csv_and_json_with_row_level_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let unique = std::process::id();
+    let org = format!("Import Test Organisation {unique}");
+    let json = serde_json::json!({
+        "organisations": [{"name": org, "kind": "charity", "verified": true}],
+        "groups": [
+            {"slug": format!("import-online-{unique}"), "name": "Online Import Group", "organisation": org, "summary": "Online.",
+             "category": "mental_health", "conditions": ["anxiety"], "leadership": "peer_led", "structure": "unstructured",
+             "attendance": "online", "languages": ["en"], "area": "Online", "cost": "free", "joining": "open"},
+            {"slug": format!("import-leeds-{unique}"), "name": "Leeds Import Group", "organisation": org, "summary": "In Leeds.",
+             "category": "caregivers", "conditions": ["carers"], "leadership": "peer_led", "structure": "unstructured",
+             "attendance": "in_person", "languages": ["en"], "venue": {"name": "Hall", "address": "1 Road", "postcode": "LS6 3HE"},
+             "area": "Leeds", "cost": "free", "joining": "open"}
+        ]
+    });
+    let json_path = dir.path().join("groups.json");
+    std::fs::write(&json_path, json.to_string()).unwrap();
+
+    let dry = run(kindred(dir.path()).args(["import", "groups", json_path.to_str().unwrap(), "--dry-run"]));
+    assert!(dry.status.success(), "{}", stderr(&dry));
+    let text = String::from_utf8_lossy(&dry.stdout);
+    assert!(
+        text.contains("2 groups would be created") && text.contains("nothing was written"),
+        "{text}"
+    );
+
+    let first = run(kindred(dir.path()).args(["import", "groups", json_path.to_str().unwrap()]));
+    assert!(first.status.success(), "{}", stderr(&first));
+    assert!(String::from_utf8_lossy(&first.stdout).contains("2 groups were created"));
+    let again = run(kindred(dir.path()).args(["import", "groups", json_path.to_str().unwrap()]));
+    assert!(
+        String::from_utf8_lossy(&again.stdout).contains("0 groups were created, 0 updated, 2 unchanged"),
+        "idempotent"
+    );
+
+    let csv_path = dir.path().join("groups.csv");
+    std::fs::write(
+        &csv_path,
+        format!(
+            "slug,name,organisation,summary,category,conditions,leadership,structure,attendance,languages,area,cost,joining,venue_name,venue_address,venue_postcode\n\
+             csv-good-{unique},Good,{org},Fine.,mental_health,anxiety;depression,peer_led,unstructured,in_person,en;cy,Cardiff,free,open,Hall,1 Road,CF10 1EP\n\
+             csv-bad-{unique},Bad,{org},Bad.,sports,anxiety,peer_led,unstructured,online,en,Online,free,open,,,\n\
+             csv-nowhere-{unique},Nowhere,{org},Lost.,mental_health,anxiety,peer_led,unstructured,in_person,en,Atlantis,free,open,Hall,1 Road,ZZ9 9ZZ\n"
+        ),
+    )
+    .unwrap();
+    let bad = run(kindred(dir.path()).args(["import", "groups", csv_path.to_str().unwrap()]));
+    assert!(!bad.status.success());
+    let err = stderr(&bad);
+    assert!(err.contains("row 2: category"), "{err}");
+    assert!(err.contains("row 3: venue"), "{err}");
+    assert!(err.contains("nothing was imported"), "{err}");
+    let out = run(kindred(dir.path()).args(["import", "groups", dir.path().join("x.txt").to_str().unwrap()]));
+    assert!(!out.status.success());
 }
 
 #[test]
@@ -175,12 +242,18 @@ fn serve_answers_then_stops_gracefully() {
     let server = Server::start(dir.path(), &["--demo"]);
     let (status, body) = server.get("/healthz");
     assert_eq!(status, 200, "{body}");
-    let (status, body) = server.get("/api/v1/organisations");
+    let (status, body) = server.get("/api/v1/organisations?per_page=100");
     assert_eq!(status, 200);
     assert!(
         body.contains("Riverside Peer Support"),
         "demo data is loaded: {body}"
     );
+    let (status, body) = server.get("/api/v1/groups?per_page=1");
+    assert_eq!(status, 200);
+    let total = serde_json::from_str::<serde_json::Value>(&body).unwrap()["total"]
+        .as_u64()
+        .unwrap();
+    assert!(total >= 80, "the curated demo directory: {total}");
     let status = server.terminate();
     assert!(status.success(), "{status:?}");
 }

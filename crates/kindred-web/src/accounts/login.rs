@@ -62,14 +62,14 @@ pub async fn log_in(
         .limits
         .check(Door::LoginByAddress, &rate_key(ip))
         .map_err(AppError::TooManyRequests)?;
-    let normalised = form.email.trim().to_lowercase();
-    state
-        .limits
-        .check(Door::LoginByAccount, &normalised)
-        .map_err(AppError::TooManyRequests)?;
-
     let found = match Email::parse(&form.email) {
-        Ok(email) => state.store.find_user_for_login(&email).await?,
+        Ok(email) => {
+            state
+                .limits
+                .check(Door::LoginByAccount, email.as_str())
+                .map_err(AppError::TooManyRequests)?;
+            state.store.find_user_for_login(&email).await?
+        }
         Err(_) => None,
     };
     let (user, hash) = match found {

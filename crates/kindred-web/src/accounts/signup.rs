@@ -86,11 +86,14 @@ pub async fn create_account(
         .limits
         .check(Door::SignupByAddress, &rate_key(ip))
         .map_err(AppError::TooManyRequests)?;
-    let normalised = form.email.trim().to_lowercase();
-    state
-        .limits
-        .check(Door::SignupByAccount, &normalised)
-        .map_err(AppError::TooManyRequests)?;
+    // Keyed by the address typed, whether or not an account has it; malformed addresses
+    // are answered by validation instead.
+    if let Ok(email) = Email::parse(&form.email) {
+        state
+            .limits
+            .check(Door::SignupByAccount, email.as_str())
+            .map_err(AppError::TooManyRequests)?;
+    }
     let tr = shell.tr.clone();
     let mut errors = FormErrors::default();
     let email = errors.check("email", Email::parse(&form.email), |_| {

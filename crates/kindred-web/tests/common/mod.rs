@@ -74,6 +74,8 @@ impl TestApp {
     pub async fn with_settings(settings: WebSettings) -> Self {
         let db = TestStore::new().await;
         let state = AppState::new(db.store.clone(), settings).unwrap();
+        kindred_web::directory::rebuild(&state).await.unwrap();
+        tokio::spawn(kindred_web::directory::follow_changes(state.clone()));
         let app = kindred_web::app(state.clone());
         Self { db, state, app }
     }
@@ -276,4 +278,43 @@ pub fn encode(s: &str) -> String {
             _ => format!("%{b:02X}"),
         })
         .collect()
+}
+
+/// Loads the curated demo dataset (organisations and groups) straight into the store and
+/// the search index, as `serve --demo` does.
+pub async fn load_demo(app: &TestApp) {
+    #[derive(serde::Deserialize)]
+    struct Org {
+        name: String,
+        kind: kindred_core::organisations::OrganisationKind,
+        website: Option<String>,
+        verified: bool,
+    }
+    #[derive(serde::Deserialize)]
+    struct Demo {
+        organisations: Vec<Org>,
+        groups: Vec<kindred_core::groups::GroupInput>,
+    }
+    let demo: Demo = serde_json::from_str(include_str!("../../../kindred/data/demo.json")).unwrap();
+    let mut ids = std::collections::HashMap::new();
+    for org in demo.organisations {
+        let new = kindred_core::organisations::NewOrganisation {
+            name: org.name.clone(),
+            kind: org.kind,
+            website: org.website,
+        };
+        let created = app.db.create_organisation(&new).await.unwrap();
+        app.db
+            .set_organisation_verified(created.id, org.verified)
+            .await
+            .unwrap();
+        ids.insert(org.name, created.id);
+    }
+    for group in demo.groups {
+        let location = kindred_web::directory::locate(&app.state.places, &group);
+        let details = group.check(location).unwrap();
+        let org = ids[group.organisation.as_deref().unwrap()];
+        app.db.upsert_group(org, &details).await.unwrap();
+    }
+    kindred_web::directory::rebuild(&app.state).await.unwrap();
 }
