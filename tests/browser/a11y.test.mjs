@@ -6,7 +6,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import {
-  LANGUAGES, SCREENSHOT_DIR, checkA11y, launchBrowser, newAccount, passwordResetUrl, signUp,
+  LANGUAGES, SCREENSHOT_DIR, checkA11y, launchBrowser, logIn, newAccount, passwordResetUrl, signUp,
   signedInAccount, startServer, submitMainForm, verificationUrl,
 } from './helpers.mjs';
 
@@ -14,6 +14,7 @@ import {
 //   path      where to go; :verify and :reset stand for live emailed links made in before()
 //   status    the expected HTTP status of the page checked (default 200)
 //   signedIn  open it with a signed-in, confirmed account
+//   admin     open it as an administrator (organiser of every organisation)
 //   submit    then submit the main form as it is (empty), and check the answer instead
 const PAGES = [
   { name: 'home', path: '/' },
@@ -36,6 +37,10 @@ const PAGES = [
   { name: 'a group', path: '/groups/cardiff-anxiety-cafe' },
   { name: 'joining an open group', path: '/groups/cardiff-anxiety-cafe/join', signedIn: true },
   { name: 'asking to join a closed group', path: '/groups/cardiff-young-adults-anxiety-group/join', signedIn: true },
+  { name: 'listing a group (not an organiser)', path: '/groups/new', signedIn: true },
+  { name: 'listing a group (organiser form)', path: '/groups/new', admin: true },
+  { name: 'editing a group', path: '/groups/cardiff-anxiety-cafe/edit', admin: true },
+  { name: 'members and requests', path: '/groups/cardiff-anxiety-cafe/members', admin: true },
 ];
 
 let server;
@@ -44,10 +49,17 @@ let browser;
 const fixtures = {};
 
 before(async () => {
-  server = await startServer();
+  server = await startServer({}, { admin: true });
   browser = await launchBrowser();
   const signedIn = await signedInAccount(browser, server, 'a11y');
   fixtures.storageState = signedIn.storageState;
+  {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await logIn(page, server, server.admin);
+    fixtures.adminState = await context.storageState();
+    await context.close();
+  }
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
@@ -81,7 +93,8 @@ for (const spec of PAGES) {
         before(async () => {
           const urlPath = withLang(fixtures[spec.path] ?? spec.path, lang);
           label = `${spec.name} (${urlPath}${spec.submit ? ', submitted empty' : ''})`;
-          context = await browser.newContext(spec.signedIn ? { storageState: fixtures.storageState } : {});
+          const state = spec.admin ? fixtures.adminState : spec.signedIn ? fixtures.storageState : undefined;
+          context = await browser.newContext(state ? { storageState: state } : {});
           page = await context.newPage();
           let response = await page.goto(server.url + urlPath);
           if (spec.submit) {

@@ -1,5 +1,5 @@
 // Shared helpers for the browser tests: a Kindred server, a headless Chromium, and axe-core.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -18,7 +18,11 @@ const require = createRequire(import.meta.url);
  * Returns { url, dir, mailDir, stop }; `url` ends without a slash, so `url + '/path'` works;
  * `mailDir` is where the default mail transport writes `.eml` files.
  */
-export async function startServer(extraEnv = {}) {
+/**
+ * Starts a server. With `{ admin: true }`, first creates a confirmed administrator with
+ * `kindred admin create-user` and returns it as `server.admin` ({ email, password }).
+ */
+export async function startServer(extraEnv = {}, options = {}) {
   const bin = path.resolve(repoRoot, process.env.KINDRED_BIN ?? 'target/debug/kindred');
   const dir = await mkdtemp(path.join(tmpdir(), 'kindred-browser-'));
   const env = { ...process.env };
@@ -28,6 +32,17 @@ export async function startServer(extraEnv = {}) {
     env.KINDRED_DATABASE_URL = process.env.KINDRED_TEST_DATABASE_URL;
   }
   Object.assign(env, extraEnv);
+
+  let admin;
+  if (options.admin) {
+    admin = { email: `admin-${process.pid}-${Date.now()}@example.org`, password: 'an administrator passphrase' };
+    const made = spawnSync(bin, ['admin', 'create-user', '--email', admin.email, '--role', 'admin', '--password-stdin'], {
+      cwd: dir, env, input: admin.password + '\n', encoding: 'utf8',
+    });
+    if (made.status !== 0) {
+      throw new Error(`kindred admin create-user failed: ${made.stderr}`);
+    }
+  }
 
   const child = spawn(bin, ['serve', '--demo', '--bind', '127.0.0.1:0'], {
     cwd: dir,
@@ -79,7 +94,7 @@ export async function startServer(extraEnv = {}) {
     await rm(dir, { recursive: true, force: true });
   }
 
-  return { url, dir, mailDir: path.join(dir, 'kindred-data', 'mail'), stop };
+  return { url, dir, mailDir: path.join(dir, 'kindred-data', 'mail'), stop, admin };
 }
 
 /** Launches Debian's Chromium (never a downloaded browser). */

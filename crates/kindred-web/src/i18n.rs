@@ -27,6 +27,7 @@ macro_rules! locale_files {
                 include_str!(concat!("../locales/", $dir, "/main.ftl")),
                 include_str!(concat!("../locales/", $dir, "/pages.ftl")),
                 include_str!(concat!("../locales/", $dir, "/directory.ftl")),
+                include_str!(concat!("../locales/", $dir, "/organisers.ftl")),
             ] as &[&str],
         )),*]
     };

@@ -18,6 +18,7 @@ use kindred_core::ValidationError;
 use crate::routes::{Access, Route};
 
 pub use session::{CurrentUser, SESSION_COOKIE, SESSION_TTL_SECS};
+pub use signup::MessagePage;
 
 pub fn routes() -> Vec<Route> {
     vec![

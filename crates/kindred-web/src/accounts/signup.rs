@@ -32,7 +32,7 @@ struct SignupPage {
     password_hint: String,
 }
 
-#[derive(Template)]
+#[derive(Debug, Template)]
 #[template(path = "message.html")]
 pub struct MessagePage {
     pub shell: Shell,

@@ -7,7 +7,7 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use kindred_core::groups::{GroupStatus, Joining, MembershipStatus};
+use kindred_core::groups::{GroupRole, GroupStatus, Joining, MembershipStatus};
 use kindred_core::ids::UserId;
 use kindred_core::policy::Actor;
 use kindred_store::{MemberView, StoreError};
@@ -200,6 +200,7 @@ struct MembersPage {
     slug: String,
     title: String,
     runs_group: bool,
+    manages_group: bool,
     requests: Vec<MemberView>,
     members: Vec<MemberView>,
     my_id: UserId,
@@ -229,6 +230,7 @@ pub async fn show_members(
         title: shell.tr.t1("members-title", "group", group.details.name.clone()),
         slug,
         runs_group: runs,
+        manages_group: standing.manages_group(&actor),
         requests,
         members: state
             .store
@@ -259,6 +261,19 @@ pub async fn decide_member(
         return Err(AppError::NotFound);
     }
     let user: UserId = user.parse().map_err(|_| AppError::NotFound)?;
+    if let Some(role) = action.strip_prefix("make-") {
+        // Roles are the organisers' to give: facilitators, co-organisers, back to member.
+        let role: GroupRole = role.parse().map_err(|_| AppError::NotFound)?;
+        if !standing.manages_group(&actor) {
+            return Err(AppError::NotFound);
+        }
+        match state.store.membership(group.id, user).await? {
+            Some(m) if m.status == MembershipStatus::Active => {}
+            _ => return Err(AppError::Conflict),
+        }
+        state.store.set_group_role(group.id, user, role).await?;
+        return Ok(Redirect::to(&format!("/groups/{slug}/members")).into_response());
+    }
     let note = form.note.trim();
     let note = (!note.is_empty()).then(|| note.chars().take(1000).collect::<String>());
     let (from, to): (&[MembershipStatus], MembershipStatus) = match action.as_str() {

@@ -3,6 +3,7 @@
 
 pub(crate) mod api;
 mod membership;
+mod organise;
 mod pages;
 pub mod search;
 
@@ -26,7 +27,19 @@ pub use api::{GroupItem, GroupList};
 pub fn routes() -> Vec<Route> {
     vec![
         Route::get("/groups", Access::Public, get(pages::show_groups)),
+        Route::get("/groups/new", Access::Verified, get(organise::show_new_group)),
+        Route::post("/groups/new", Access::Verified, post(organise::create_group_form)),
         Route::get("/groups/{slug}", Access::Public, get(pages::show_group)),
+        Route::get(
+            "/groups/{slug}/edit",
+            Access::SignedIn,
+            get(organise::show_edit_group),
+        ),
+        Route::post(
+            "/groups/{slug}/edit",
+            Access::SignedIn,
+            post(organise::update_group_form),
+        ),
         Route::get(
             "/groups/{slug}/join",
             Access::Verified,
@@ -240,7 +253,14 @@ async fn check_input(
         }
     };
     let location = locate(&state.places, input);
-    Ok((organisation.id, input.check(location)?))
+    let details = input.check(location)?;
+    if details.attendance != kindred_core::groups::Attendance::Online && details.location.is_none() {
+        return Err(AppError::Invalid(kindred_core::ValidationError::new(
+            "venue",
+            "the postcode could not be placed: check it, or give the town (for Northern Ireland)",
+        )));
+    }
+    Ok((organisation.id, details))
 }
 
 /// Where a group's venue is: its postcode, else its town, else unknown.

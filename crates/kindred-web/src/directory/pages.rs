@@ -400,6 +400,7 @@ struct GroupPage {
     join_label: String,
     is_member: bool,
     runs_group: bool,
+    manages_group: bool,
     needs_reaccept: bool,
 }
 
@@ -498,6 +499,7 @@ pub async fn show_group(
         }),
         is_member: standing.is_member(),
         runs_group: standing.runs_group(&actor),
+        manages_group: standing.manages_group(&actor),
         needs_reaccept,
         shell,
     };

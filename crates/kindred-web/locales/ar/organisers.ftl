@@ -1,0 +1,65 @@
+# Kindred organiser strings: Arabic.
+# Produced by: a machine-assisted translation written for Kindred by an AI model (Claude), from the English source. Status: needs review by a native speaker.
+
+## Listing and editing a group
+
+organise-new-title = إدراج مجموعة جديدة
+organise-edit-title = تعديل { $group }
+organise-intro = صِف المجموعة كما لو كنت تصفها لشخص يفكّر في الحضور لأول مرة. كل ما تكتبه هنا يراه الجميع، ما عدا العنوان الدقيق (إذا اخترت ذلك).
+organise-no-organisation = يمكنك إدراج مجموعات بعد أن يعيّنك مسؤول الموقع منظِّمًا في إحدى الجهات.
+organise-new-link = إدراج مجموعة جديدة
+organise-edit-link = تعديل هذه المجموعة
+organise-saved = تم حفظ المجموعة.
+organise-save = حفظ المجموعة
+organise-section-basics = عن المجموعة
+organise-section-who = لمن هذه المجموعة
+organise-section-how = كيف تسير المجموعة
+organise-section-where = مكان اللقاء
+organise-section-when = موعد اللقاء
+organise-section-joining = الانضمام
+field-organisation = الجهة
+field-group-name = اسم المجموعة
+field-slug = الاسم في عنوان الويب
+field-slug-hint = أحرف لاتينية صغيرة وأرقام وشرطات، مثل cardiff-anxiety-cafe. اتركه فارغًا لإنشائه تلقائيًا من اسم المجموعة. لا يمكن تغييره لاحقًا.
+field-summary = ملخّص قصير
+field-summary-hint = جملة أو جملتان، تظهران في نتائج البحث.
+field-description = الوصف الكامل
+field-description-hint = يمكنك استخدام Markdown: **خط عريض**، والقوائم، والروابط.
+field-age-min = الحد الأدنى للعمر (اختياري)
+field-age-max = الحد الأقصى للعمر (اختياري)
+field-format-name = اسم النمط
+field-format-name-hint = للمجموعات التي تتبع نمطًا محددًا فقط، مثل «جولة افتتاحية / جولة ختامية».
+field-venue-name = اسم مكان اللقاء
+field-venue-address = العنوان
+field-venue-postcode = الرمز البريدي
+field-town = البلدة (إذا كان الرمز البريدي في أيرلندا الشمالية)
+field-area = المنطقة التي يراها الجميع
+field-area-hint = مثلًا «وسط مدينة كارديف»، أو «عبر الإنترنت (ويلز)».
+field-venue-visibility = من يرى العنوان الدقيق
+visibility-public = الجميع
+visibility-members = الأعضاء فقط
+field-cost-note = معلومات عن التكلفة (اختياري)
+field-intake-questions = أسئلة لمن يطلبون الانضمام (المجموعات المغلقة)
+field-intake-questions-hint = سؤال واحد في كل سطر، وخمسة أسئلة على الأكثر.
+field-capacity = الحد الأقصى لعدد المشاركين (اختياري)
+field-status = الحالة
+field-first-meeting = ما الذي يمكن توقّعه في اللقاء الأول
+field-frequency = كم مرة تلتقي المجموعة
+frequency-none = غير محدد
+frequency-weekly = كل أسبوع
+frequency-fortnightly = كل أسبوعين
+frequency-monthly-day = مرة في الشهر، في يوم محدد من الأسبوع (مثل أول اثنين من الشهر)
+frequency-monthly-date = مرة في الشهر، في تاريخ محدد (مثل يوم 15)
+field-week-of-month = أي أسبوع من الشهر
+week-1 = الأول
+week-2 = الثاني
+week-3 = الثالث
+week-4 = الرابع
+week-last = الأخير
+field-day-of-month = اليوم من الشهر
+field-start-time = وقت البدء
+field-duration = المدة بالدقائق
+members-make-peer = تعيينه ميسّرًا من الأقران
+members-make-professional = تعيينه ميسّرًا مختصًا
+members-make-organiser = تعيينه منظِّمًا مشاركًا
+members-make-member = تعيينه عضوًا

@@ -1,0 +1,65 @@
+# Kindred organiser strings: Welsh.
+# Produced by: a machine-assisted translation written for Kindred by an AI model (Claude), from the English source. Status: needs review by a native speaker.
+
+## Rhestru a golygu grŵp
+
+organise-new-title = Rhestru grŵp newydd
+organise-edit-title = Golygu { $group }
+organise-intro = Disgrifiwch y grŵp yn yr un ffordd ag y byddech chi'n ei ddisgrifio i rywun sy'n meddwl am ddod am y tro cyntaf. Mae popeth yn gyhoeddus ac eithrio'r union gyfeiriad (os byddwch chi'n dewis hynny).
+organise-no-organisation = Gallwch chi restru grwpiau unwaith y bydd gweinyddwr wedi eich gwneud chi'n drefnydd sefydliad.
+organise-new-link = Rhestru grŵp newydd
+organise-edit-link = Golygu'r grŵp hwn
+organise-saved = Mae'r grŵp wedi cael ei gadw.
+organise-save = Cadw'r grŵp
+organise-section-basics = Am y grŵp
+organise-section-who = Ar gyfer pwy mae'r grŵp
+organise-section-how = Sut mae'n gweithio
+organise-section-where = Ble mae'n cyfarfod
+organise-section-when = Pryd mae'n cyfarfod
+organise-section-joining = Ymuno
+field-organisation = Sefydliad
+field-group-name = Enw'r grŵp
+field-slug = Enw yn y cyfeiriad gwe
+field-slug-hint = Llythrennau bach, rhifau a chysylltnodau, fel cardiff-anxiety-cafe. Gadewch hwn yn wag i greu un o enw'r grŵp. Nid oes modd ei newid yn nes ymlaen.
+field-summary = Crynodeb byr
+field-summary-hint = Un neu ddwy frawddeg, sy'n cael eu dangos yng nghanlyniadau'r chwilio.
+field-description = Disgrifiad llawn
+field-description-hint = Gallwch ddefnyddio Markdown: **trwm**, rhestrau a dolenni.
+field-age-min = Oedran isaf (dewisol)
+field-age-max = Oedran uchaf (dewisol)
+field-format-name = Enw'r fformat
+field-format-name-hint = Ar gyfer grwpiau sy'n dilyn fformat penodol yn unig, er enghraifft “Rownd agoriadol / rownd gloi”.
+field-venue-name = Enw'r lleoliad
+field-venue-address = Cyfeiriad
+field-venue-postcode = Cod post
+field-town = Tref (os yw'r cod post yng Ngogledd Iwerddon)
+field-area = Yr ardal sy'n cael ei dangos i bawb
+field-area-hint = Er enghraifft “Canol dinas Caerdydd”, neu “Ar-lein (Cymru)”.
+field-venue-visibility = Pwy sy'n gweld yr union gyfeiriad
+visibility-public = Pawb
+visibility-members = Aelodau yn unig
+field-cost-note = Gwybodaeth am y gost (dewisol)
+field-intake-questions = Cwestiynau i bobl sy'n gofyn am gael ymuno (grwpiau caeedig)
+field-intake-questions-hint = Un cwestiwn ar bob llinell, pump ar y mwyaf.
+field-capacity = Uchafswm nifer y bobl (dewisol)
+field-status = Statws
+field-first-meeting = Beth i'w ddisgwyl yn y cyfarfod cyntaf
+field-frequency = Pa mor aml
+frequency-none = Heb ei osod
+frequency-weekly = Bob wythnos
+frequency-fortnightly = Bob pythefnos
+frequency-monthly-day = Unwaith y mis, ar ddiwrnod o'r wythnos (fel y dydd Llun cyntaf)
+frequency-monthly-date = Unwaith y mis, ar ddyddiad (fel y 15fed)
+field-week-of-month = Pa wythnos o'r mis
+week-1 = Yr wythnos gyntaf
+week-2 = Yr ail wythnos
+week-3 = Y drydedd wythnos
+week-4 = Y bedwaredd wythnos
+week-last = Yr wythnos olaf
+field-day-of-month = Dyddiad yn y mis
+field-start-time = Amser dechrau
+field-duration = Hyd mewn munudau
+members-make-peer = Gwneud yn hwylusydd cymheiriaid
+members-make-professional = Gwneud yn hwylusydd proffesiynol
+members-make-organiser = Gwneud yn gyd-drefnydd
+members-make-member = Gwneud yn aelod

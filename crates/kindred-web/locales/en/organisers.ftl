@@ -1,0 +1,65 @@
+# Kindred organiser strings: English (source language).
+# Produced by: the Kindred developers. Status: source text.
+
+## Listing and editing a group
+
+organise-new-title = List a new group
+organise-edit-title = Edit { $group }
+organise-intro = Describe the group the way you would to someone who is thinking of coming for the first time. Everything except the exact address (if you choose) is public.
+organise-no-organisation = You can list groups once an administrator has made you an organiser of an organisation.
+organise-new-link = List a new group
+organise-edit-link = Edit this group
+organise-saved = The group has been saved.
+organise-save = Save the group
+organise-section-basics = About the group
+organise-section-who = Who it is for
+organise-section-how = How it works
+organise-section-where = Where it meets
+organise-section-when = When it meets
+organise-section-joining = Joining
+field-organisation = Organisation
+field-group-name = Name of the group
+field-slug = Web address name
+field-slug-hint = Lower-case letters, numbers and hyphens, like cardiff-anxiety-cafe. Leave empty to make one from the name. It cannot be changed later.
+field-summary = Short summary
+field-summary-hint = One or two sentences, shown in search results.
+field-description = Full description
+field-description-hint = You can use Markdown: **bold**, lists and links.
+field-age-min = Youngest age (optional)
+field-age-max = Oldest age (optional)
+field-format-name = Name of the format
+field-format-name-hint = Only for structured groups, for example "Check-in / check-out round".
+field-venue-name = Name of the venue
+field-venue-address = Address
+field-venue-postcode = Postcode
+field-town = Town (if the postcode is in Northern Ireland)
+field-area = Area shown to everyone
+field-area-hint = For example "Cardiff city centre", or "Online (Wales)".
+field-venue-visibility = Who sees the exact address
+visibility-public = Everyone
+visibility-members = Members only
+field-cost-note = About the cost (optional)
+field-intake-questions = Questions for people who ask to join (closed groups)
+field-intake-questions-hint = One question per line, at most five.
+field-capacity = Largest number of people (optional)
+field-status = Status
+field-first-meeting = What to expect at the first meeting
+field-frequency = How often
+frequency-none = Not set
+frequency-weekly = Every week
+frequency-fortnightly = Every other week
+frequency-monthly-day = Once a month, on a weekday (like the first Monday)
+frequency-monthly-date = Once a month, on a date (like the 15th)
+field-week-of-month = Which week of the month
+week-1 = First
+week-2 = Second
+week-3 = Third
+week-4 = Fourth
+week-last = Last
+field-day-of-month = Date in the month
+field-start-time = Start time
+field-duration = Length in minutes
+members-make-peer = Make peer facilitator
+members-make-professional = Make professional facilitator
+members-make-organiser = Make co-organiser
+members-make-member = Make member

@@ -1,0 +1,65 @@
+# Kindred organiser strings: Polish.
+# Produced by: a machine-assisted translation written for Kindred by an AI model (Claude), from the English source. Status: needs review by a native speaker.
+
+## Dodawanie i edycja grupy
+
+organise-new-title = Dodaj nową grupę
+organise-edit-title = Edytuj grupę { $group }
+organise-intro = Prosimy opisać grupę tak, jak opisaliby ją Państwo komuś, kto zastanawia się, czy przyjść po raz pierwszy. Wszystkie informacje poza dokładnym adresem (jeśli Państwo tak zdecydują) są publiczne.
+organise-no-organisation = Grupy będą mogli Państwo dodawać, gdy administrator nada Państwu rolę organizatora w organizacji.
+organise-new-link = Dodaj nową grupę
+organise-edit-link = Edytuj tę grupę
+organise-saved = Grupa została zapisana.
+organise-save = Zapisz grupę
+organise-section-basics = O grupie
+organise-section-who = Dla kogo jest grupa
+organise-section-how = Jak działa grupa
+organise-section-where = Gdzie odbywają się spotkania
+organise-section-when = Kiedy odbywają się spotkania
+organise-section-joining = Dołączanie
+field-organisation = Organizacja
+field-group-name = Nazwa grupy
+field-slug = Nazwa w adresie strony
+field-slug-hint = Małe litery, cyfry i łączniki, np. cardiff-anxiety-cafe. Jeśli pole pozostanie puste, utworzymy ją z nazwy grupy. Później nie można jej zmienić.
+field-summary = Krótki opis
+field-summary-hint = Jedno lub dwa zdania wyświetlane w wynikach wyszukiwania.
+field-description = Pełny opis
+field-description-hint = Można używać składni Markdown: **pogrubienie**, listy i linki.
+field-age-min = Minimalny wiek (opcjonalnie)
+field-age-max = Maksymalny wiek (opcjonalnie)
+field-format-name = Nazwa schematu spotkań
+field-format-name-hint = Tylko w przypadku grup o ustalonym schemacie, na przykład „Runda otwierająca / runda zamykająca”.
+field-venue-name = Nazwa miejsca spotkań
+field-venue-address = Adres
+field-venue-postcode = Kod pocztowy
+field-town = Miejscowość (jeśli kod pocztowy jest z Irlandii Północnej)
+field-area = Okolica widoczna dla wszystkich
+field-area-hint = Na przykład „Centrum Cardiff” lub „Online (Walia)”.
+field-venue-visibility = Kto widzi dokładny adres
+visibility-public = Wszyscy
+visibility-members = Tylko członkowie grupy
+field-cost-note = Informacje o kosztach (opcjonalnie)
+field-intake-questions = Pytania do osób, które proszą o dołączenie (grupy zamknięte)
+field-intake-questions-hint = Jedno pytanie w każdym wierszu, maksymalnie pięć.
+field-capacity = Maksymalna liczba uczestników (opcjonalnie)
+field-status = Status
+field-first-meeting = Czego można się spodziewać na pierwszym spotkaniu
+field-frequency = Jak często
+frequency-none = Nie ustawiono
+frequency-weekly = Co tydzień
+frequency-fortnightly = Co dwa tygodnie
+frequency-monthly-day = Raz w miesiącu, w określony dzień tygodnia (np. w pierwszy poniedziałek)
+frequency-monthly-date = Raz w miesiącu, określonego dnia (np. 15. dnia miesiąca)
+field-week-of-month = Który tydzień miesiąca
+week-1 = Pierwszy
+week-2 = Drugi
+week-3 = Trzeci
+week-4 = Czwarty
+week-last = Ostatni
+field-day-of-month = Dzień miesiąca
+field-start-time = Godzina rozpoczęcia
+field-duration = Czas trwania w minutach
+members-make-peer = Nadaj rolę osoby prowadzącej (z własnym doświadczeniem)
+members-make-professional = Nadaj rolę osoby prowadzącej (specjalista)
+members-make-organiser = Nadaj rolę współorganizatora
+members-make-member = Nadaj rolę członka

@@ -1,0 +1,65 @@
+# Kindred organiser strings: Urdu.
+# Produced by: a machine-assisted translation written for Kindred by an AI model (Claude), from the English source. Status: needs review by a native speaker.
+
+## Listing and editing a group
+
+organise-new-title = نیا گروپ درج کریں
+organise-edit-title = { $group } میں ترمیم کریں
+organise-intro = گروپ کو اسی طرح بیان کریں جیسے آپ کسی ایسے شخص کو بتاتے جو پہلی بار آنے کا سوچ رہا ہو۔ مکمل پتے کے سوا (اگر آپ یہ چنیں) باقی سب کچھ ہر کوئی دیکھ سکتا ہے۔
+organise-no-organisation = جب کوئی ایڈمنسٹریٹر آپ کو کسی ادارے کا منتظم بنا دے گا، تو آپ گروپ درج کر سکیں گے۔
+organise-new-link = نیا گروپ درج کریں
+organise-edit-link = اس گروپ میں ترمیم کریں
+organise-saved = گروپ محفوظ کر لیا گیا ہے۔
+organise-save = گروپ محفوظ کریں
+organise-section-basics = گروپ کے بارے میں
+organise-section-who = یہ کن کے لیے ہے
+organise-section-how = یہ کیسے چلتا ہے
+organise-section-where = ملاقات کہاں ہوتی ہے
+organise-section-when = ملاقات کب ہوتی ہے
+organise-section-joining = شامل ہونا
+field-organisation = ادارہ
+field-group-name = گروپ کا نام
+field-slug = ویب ایڈریس میں استعمال ہونے والا نام
+field-slug-hint = انگریزی کے چھوٹے حروف، نمبر اور ہائفن، جیسے cardiff-anxiety-cafe۔ گروپ کے نام سے خود بخود بنانے کے لیے اسے خالی چھوڑ دیں۔ بعد میں اسے بدلا نہیں جا سکتا۔
+field-summary = مختصر خلاصہ
+field-summary-hint = ایک یا دو جملے، جو تلاش کے نتائج میں دکھائے جاتے ہیں۔
+field-description = مکمل تفصیل
+field-description-hint = آپ Markdown استعمال کر سکتے ہیں: **جلی**، فہرستیں اور لنکس۔
+field-age-min = کم سے کم عمر (اختیاری)
+field-age-max = زیادہ سے زیادہ عمر (اختیاری)
+field-format-name = طریقے کا نام
+field-format-name-hint = صرف طے شدہ طریقے پر چلنے والے گروپوں کے لیے، مثال کے طور پر “ابتدائی دور / اختتامی دور” (check-in / check-out)۔
+field-venue-name = جگہ کا نام
+field-venue-address = پتا
+field-venue-postcode = پوسٹ کوڈ
+field-town = قصبہ یا شہر (اگر پوسٹ کوڈ شمالی آئرلینڈ کا ہے)
+field-area = علاقہ جو سب کو دکھایا جاتا ہے
+field-area-hint = مثال کے طور پر “کارڈف شہر کا مرکز”، یا “آن لائن (ویلز)”۔
+field-venue-visibility = مکمل پتا کون دیکھ سکتا ہے
+visibility-public = سب
+visibility-members = صرف ممبران
+field-cost-note = خرچ کے بارے میں (اختیاری)
+field-intake-questions = شامل ہونے کی درخواست کرنے والوں کے لیے سوالات (بند گروپ)
+field-intake-questions-hint = ہر سطر میں ایک سوال، زیادہ سے زیادہ پانچ۔
+field-capacity = افراد کی زیادہ سے زیادہ تعداد (اختیاری)
+field-status = صورتِ حال
+field-first-meeting = پہلی ملاقات میں کیا ہوگا
+field-frequency = کتنی بار
+frequency-none = طے نہیں کیا گیا
+frequency-weekly = ہر ہفتے
+frequency-fortnightly = ہر دو ہفتے بعد
+frequency-monthly-day = مہینے میں ایک بار، ہفتے کے کسی دن (جیسے پہلا پیر)
+frequency-monthly-date = مہینے میں ایک بار، کسی تاریخ کو (جیسے 15 تاریخ)
+field-week-of-month = مہینے کا کون سا ہفتہ
+week-1 = پہلا
+week-2 = دوسرا
+week-3 = تیسرا
+week-4 = چوتھا
+week-last = آخری
+field-day-of-month = مہینے کی تاریخ
+field-start-time = شروع ہونے کا وقت
+field-duration = دورانیہ، منٹوں میں
+members-make-peer = ہم تجربہ سہولت کار بنائیں
+members-make-professional = پیشہ ور سہولت کار بنائیں
+members-make-organiser = شریک منتظم بنائیں
+members-make-member = ممبر بنائیں
