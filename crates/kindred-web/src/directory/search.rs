@@ -156,7 +156,22 @@ struct State {
     keys: HashMap<GroupId, u64>,
     next_key: u64,
     by_name: Vec<Arc<GroupDoc>>,
+    /// Groups with a venue, by grid cell, so a search near a place looks only nearby.
+    grid: HashMap<(i32, i32), Vec<Arc<GroupDoc>>>,
+    /// Groups that can be joined online, by name.
+    remote: Vec<Arc<GroupDoc>>,
     sorted: bool,
+}
+
+/// Grid cells of about 28 km on a side at British latitudes.
+const CELL_LAT: f64 = 0.25;
+const CELL_LON: f64 = 0.4;
+
+fn cell(p: Point) -> (i32, i32) {
+    (
+        (p.lat / CELL_LAT).floor() as i32,
+        (p.lon / CELL_LON).floor() as i32,
+    )
 }
 
 /// The directory's search index.
@@ -178,6 +193,9 @@ impl std::fmt::Debug for SearchIndex {
 }
 
 const ANALYZER: &str = "kindred";
+/// Text searches consider the best this many matches before filters; beyond it, relevance
+/// is too low to matter and the work grows with the directory.
+const MAX_TEXT_MATCHES: usize = 20_000;
 /// Words that say nothing about which group fits.
 const STOPWORDS: &[&str] = &[
     "a", "an", "and", "for", "in", "of", "the", "to", "with", "my", "near", "group", "groups", "support",
@@ -226,6 +244,8 @@ impl SearchIndex {
                 keys: HashMap::new(),
                 next_key: 0,
                 by_name: Vec::new(),
+                grid: HashMap::new(),
+                remote: Vec::new(),
                 sorted: true,
             }),
             i18n,
@@ -321,17 +341,19 @@ impl SearchIndex {
             .iter()
             .map(|word| {
                 let mut alternatives: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-                for (field, boost) in [
-                    (self.fields.name, 3.0),
-                    (self.fields.tags, 2.0),
-                    (self.fields.body, 1.0),
+                for (field, boost, fuzzy) in [
+                    (self.fields.name, 3.0, true),
+                    (self.fields.tags, 2.0, true),
+                    (self.fields.body, 1.0, false),
                 ] {
                     let term = Term::from_field_text(field, word);
                     let exact = TermQuery::new(term.clone(), IndexRecordOption::WithFreqs);
                     alternatives.push((Occur::Should, Box::new(BoostQuery::new(Box::new(exact), boost))));
                     let chars = word.chars().count();
-                    if chars >= 4 {
-                        let distance = if chars >= 8 { 2 } else { 1 };
+                    // Typos are forgiven in names and the taxonomy (a small vocabulary, so
+                    // cheap to search), not in free text.
+                    if fuzzy && chars >= 4 {
+                        let distance = if chars >= 9 { 2 } else { 1 };
                         let fuzzy = FuzzyTermQuery::new(term, distance, true);
                         alternatives.push((
                             Occur::Should,
@@ -354,17 +376,25 @@ impl SearchIndex {
             return Ok(None);
         };
         let searcher = self.reader.searcher();
+        // One fast-field column per segment, opened once per search.
+        let columns = searcher
+            .segment_readers()
+            .iter()
+            .map(|r| r.fast_fields().u64("key"))
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|e| e.to_string())?;
+        let limit = usize::try_from(searcher.num_docs())
+            .unwrap_or(MAX_TEXT_MATCHES)
+            .clamp(1, MAX_TEXT_MATCHES);
         let top = searcher
-            .search(&query, &TopDocs::with_limit(100_000).order_by_score())
+            .search(&query, &TopDocs::with_limit(limit).order_by_score())
             .map_err(|e| e.to_string())?;
         let mut out = Vec::with_capacity(top.len());
         for (score, address) in top {
-            let column = searcher
-                .segment_reader(address.segment_ord)
-                .fast_fields()
-                .u64("key")
-                .map_err(|e| e.to_string())?;
-            if let Some(key) = column.first(address.doc_id) {
+            if let Some(key) = columns
+                .get(address.segment_ord as usize)
+                .and_then(|c| c.first(address.doc_id))
+            {
                 out.push((score, key));
             }
         }
@@ -377,6 +407,14 @@ impl SearchIndex {
             let mut state = self.state.write().map_err(|e| e.to_string())?;
             let mut all: Vec<Arc<GroupDoc>> = state.docs.values().cloned().collect();
             all.sort_by(|a, b| a.name_key.cmp(&b.name_key));
+            let mut grid: HashMap<(i32, i32), Vec<Arc<GroupDoc>>> = HashMap::new();
+            for doc in all.iter().filter(|d| d.is_located()) {
+                if let Some(point) = doc.point {
+                    grid.entry(cell(point)).or_default().push(doc.clone());
+                }
+            }
+            state.remote = all.iter().filter(|d| d.is_remote()).cloned().collect();
+            state.grid = grid;
             state.by_name = all;
             state.sorted = true;
         }
@@ -391,7 +429,39 @@ impl SearchIndex {
                 found.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.name_key.cmp(&b.1.name_key)));
                 found
             }
-            None => state.by_name.iter().map(|d| (0.0, d.clone())).collect(),
+            None => match request.near {
+                // Near a place with no text: only the grid cells the circle can reach, and
+                // the groups that meet online.
+                Some((origin, radius)) => {
+                    let (lat0, lon0) = cell(origin);
+                    let dlat = (radius / (111.32 * CELL_LAT)).ceil() as i32;
+                    let km_per_lon = (111.32 * origin.lat.to_radians().cos() * CELL_LON).max(1.0);
+                    let dlon = (radius / km_per_lon).ceil() as i32;
+                    let mut seen = std::collections::HashSet::new();
+                    let mut found = Vec::new();
+                    for lat in lat0 - dlat..=lat0 + dlat {
+                        for lon in lon0 - dlon..=lon0 + dlon {
+                            for doc in state.grid.get(&(lat, lon)).into_iter().flatten() {
+                                if request.keeps(doc) && seen.insert(doc.id) {
+                                    found.push((0.0, doc.clone()));
+                                }
+                            }
+                        }
+                    }
+                    for doc in &state.remote {
+                        if request.keeps(doc) && seen.insert(doc.id) {
+                            found.push((0.0, doc.clone()));
+                        }
+                    }
+                    found
+                }
+                None => state
+                    .by_name
+                    .iter()
+                    .filter(|d| request.keeps(d))
+                    .map(|d| (0.0, d.clone()))
+                    .collect(),
+            },
         };
         drop(state);
         let filtered = candidates.into_iter().filter(|(_, d)| request.keeps(d));
@@ -408,6 +478,7 @@ impl SearchIndex {
             }
             Some((origin, radius)) => {
                 let mut local: Vec<(f64, f32, Hit)> = Vec::new();
+                let mut remote: Vec<(f32, Hit)> = Vec::new();
                 for (score, doc) in filtered {
                     let distance = doc
                         .point
@@ -426,11 +497,14 @@ impl SearchIndex {
                                 },
                             ));
                         }
-                        _ if doc.is_remote() => online.push(Hit {
-                            doc,
-                            distance_km: None,
-                            online: true,
-                        }),
+                        _ if doc.is_remote() => remote.push((
+                            score,
+                            Hit {
+                                doc,
+                                distance_km: None,
+                                online: true,
+                            },
+                        )),
                         _ => {}
                     }
                 }
@@ -440,6 +514,11 @@ impl SearchIndex {
                         .then_with(|| a.2.doc.name_key.cmp(&b.2.doc.name_key))
                 });
                 near = local.into_iter().map(|(_, _, hit)| hit).collect();
+                remote.sort_by(|a, b| {
+                    b.0.total_cmp(&a.0)
+                        .then_with(|| a.1.doc.name_key.cmp(&b.1.doc.name_key))
+                });
+                online = remote.into_iter().map(|(_, hit)| hit).collect();
             }
         }
         let near_total = near.len();
