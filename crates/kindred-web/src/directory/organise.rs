@@ -566,6 +566,45 @@ fn form_field(field: &'static str) -> &'static str {
     }
 }
 
+/// A problem to show next to a form field.
+type FieldProblem = (&'static str, String);
+
+/// Checks the form: the outer error refuses the request, the inner one goes back to the form.
+async fn validate(
+    state: &AppState,
+    actor: &Actor,
+    shell: &Shell,
+    form: &GroupForm,
+    existing: Option<&Group>,
+    orgs: &[Organisation],
+) -> Result<Result<(OrganisationId, kindred_core::groups::GroupDetails), FieldProblem>, AppError> {
+    let mut input = match form.to_input() {
+        Ok(input) => input,
+        Err(e) => return Ok(Err((form_field(e.field), e.message))),
+    };
+    if let Some(g) = existing {
+        input.slug = Some(g.details.slug.as_str().to_owned());
+        if !actor.is_admin() {
+            input.organisation_id = Some(g.organisation_id);
+        }
+    } else {
+        match input.organisation_id {
+            None => return Ok(Err(("organisation_id", shell.t("field-organisation")))),
+            Some(id) if !orgs.iter().any(|o| o.id == id) => return Err(AppError::Forbidden),
+            Some(_) => {}
+        }
+    }
+    let (organisation, details) = match check_input(state, &input).await {
+        Ok(checked) => checked,
+        Err(AppError::Invalid(e)) => return Ok(Err((form_field(e.field), e.message))),
+        Err(other) => return Err(other),
+    };
+    if existing.is_none() && state.store.get_group_by_slug(details.slug.as_str()).await.is_ok() {
+        return Ok(Err(("slug", "is already used by another group".into())));
+    }
+    Ok(Ok((organisation, details)))
+}
+
 async fn save(
     state: &AppState,
     actor: &Actor,
@@ -584,54 +623,16 @@ async fn save(
         ),
         None => (shell.t("organise-new-title"), "/groups/new".to_owned()),
     };
-    let mut input = match form.to_input() {
-        Ok(input) => input,
-        Err(e) => {
-            let mut errors = FormErrors::default();
-            errors.add(form_field(e.field), e.message);
-            let page = form_page(shell, errors, title, action, editing, form, &orgs);
-            return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)?).into_response());
-        }
-    };
-    if let Some(g) = &existing {
-        input.slug = Some(g.details.slug.as_str().to_owned());
-        if !actor.is_admin() {
-            input.organisation_id = Some(g.organisation_id);
-        }
-    }
-    let chosen: Option<OrganisationId> = input.organisation_id;
-    if existing.is_none() {
-        match chosen {
-            None => {
+    let (organisation, details) =
+        match validate(state, actor, &shell, &form, existing.as_ref(), &orgs).await? {
+            Ok(checked) => checked,
+            Err((field, message)) => {
                 let mut errors = FormErrors::default();
-                errors.add("organisation_id", shell.t("field-organisation"));
+                errors.add(field, message);
                 let page = form_page(shell, errors, title, action, editing, form, &orgs);
                 return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)?).into_response());
             }
-            Some(id) if !orgs.iter().any(|o| o.id == id) => return Err(AppError::Forbidden),
-            Some(_) => {}
-        }
-    }
-    let checked = match check_input(state, &input).await {
-        Ok(checked) => Ok(checked),
-        Err(AppError::Invalid(e)) => Err(e),
-        Err(other) => return Err(other),
-    };
-    let (organisation, details) = match checked {
-        Ok(ok) => ok,
-        Err(e) => {
-            let mut errors = FormErrors::default();
-            errors.add(form_field(e.field), e.message);
-            let page = form_page(shell, errors, title, action, editing, form, &orgs);
-            return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)?).into_response());
-        }
-    };
-    if existing.is_none() && state.store.get_group_by_slug(details.slug.as_str()).await.is_ok() {
-        let mut errors = FormErrors::default();
-        errors.add("slug", "is already used by another group".into());
-        let page = form_page(shell, errors, title, action, editing, form, &orgs);
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)?).into_response());
-    }
+        };
     let (group, created) = state.store.upsert_group(organisation, &details).await?;
     if created && let Some(user) = &actor.user {
         state
