@@ -48,3 +48,13 @@ uuid_id!(
     /// A peer support group.
     GroupId
 );
+
+uuid_id!(
+    /// A meeting series: one meeting, or a run of them on a recurrence rule.
+    SeriesId
+);
+
+uuid_id!(
+    /// An agenda format a group made (built-in formats have names, not ids).
+    FormatId
+);

@@ -8,11 +8,14 @@ pub mod accounts;
 pub mod crisis;
 pub mod groups;
 pub mod i18n;
+pub mod ical;
 pub mod ids;
+pub mod meetings;
 pub mod organisations;
 pub mod paging;
 pub mod places;
 pub mod policy;
+pub mod recurrence;
 
 /// A rule of the domain was broken by input from outside.
 ///

@@ -18,7 +18,12 @@ macro_rules! migrations {
     };
 }
 
-migrations!("0001_organisations", "0002_accounts", "0003_groups");
+migrations!(
+    "0001_organisations",
+    "0002_accounts",
+    "0003_groups",
+    "0004_meetings"
+);
 
 pub(crate) fn sqlite() -> Migrator {
     migrator(SQLITE)

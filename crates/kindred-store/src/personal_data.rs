@@ -12,6 +12,9 @@ use serde_json::json;
 
 use crate::{Result, Store, StoreError, WritePool, on_pool};
 
+/// A meeting a person replied to or attended: series, date, what.
+type MeetingRow = (uuid::Uuid, String, String);
+
 /// Every table with a column that points at a person, and how erasure treats it.
 pub const PERSONAL_TABLES: &[(&str, Erasure)] = &[
     ("users", Erasure::Delete),
@@ -20,6 +23,9 @@ pub const PERSONAL_TABLES: &[(&str, Erasure)] = &[
     ("organisation_roles", Erasure::Delete),
     ("group_members", Erasure::Delete),
     ("agreement_acceptances", Erasure::Delete),
+    ("meeting_replies", Erasure::Delete),
+    ("meeting_attendance", Erasure::Delete),
+    ("meeting_reminders", Erasure::Delete),
 ];
 
 /// What erasing an account does to a table's rows.
@@ -46,6 +52,25 @@ impl Store {
             .await?
         });
         let groups = self.groups_of(id).await?;
+        let (replies, attended, emails_on): (Vec<MeetingRow>, Vec<MeetingRow>, i64) = on_pool!(self, pool => {
+            let replies = sqlx::query_as(
+                "SELECT series_id, occurs_on, reply FROM meeting_replies WHERE user_id = $1 ORDER BY occurs_on",
+            )
+            .bind(id.0)
+            .fetch_all(pool)
+            .await?;
+            let attended = sqlx::query_as(
+                "SELECT series_id, occurs_on, source FROM meeting_attendance WHERE user_id = $1 ORDER BY occurs_on",
+            )
+            .bind(id.0)
+            .fetch_all(pool)
+            .await?;
+            let on = sqlx::query_scalar("SELECT meeting_emails FROM users WHERE id = $1")
+                .bind(id.0)
+                .fetch_one(pool)
+                .await?;
+            (replies, attended, on)
+        });
         Ok(json!({
             "format": "kindred-personal-data/1",
             "account": {
@@ -62,6 +87,13 @@ impl Store {
                 "group": slug, "name": name, "role": m.role, "status": m.status,
                 "name_in_group": m.group_pseudonym, "intake_answers": m.intake_answers,
                 "decision_note": m.decision_note, "since": m.created_at,
+            })).collect::<Vec<_>>(),
+            "meeting_emails": emails_on == 1,
+            "meeting_replies": replies.into_iter().map(|(series, on, reply)| json!({
+                "series": series, "date": on, "reply": reply,
+            })).collect::<Vec<_>>(),
+            "meeting_attendance": attended.into_iter().map(|(series, on, source)| json!({
+                "series": series, "date": on, "recorded_by": source,
             })).collect::<Vec<_>>(),
             "organisation_roles": roles.into_iter().map(|(org, name, role)| json!({
                 "organisation_id": org, "organisation": name, "role": role,

@@ -28,6 +28,7 @@ macro_rules! locale_files {
                 include_str!(concat!("../locales/", $dir, "/pages.ftl")),
                 include_str!(concat!("../locales/", $dir, "/directory.ftl")),
                 include_str!(concat!("../locales/", $dir, "/organisers.ftl")),
+                include_str!(concat!("../locales/", $dir, "/meetings.ftl")),
             ] as &[&str],
         )),*]
     };

@@ -14,6 +14,7 @@ pub mod error;
 mod health;
 pub mod i18n;
 pub mod mail;
+pub mod meetings;
 mod metrics;
 pub mod middleware;
 mod openapi;
@@ -58,6 +59,8 @@ pub struct WebSettings {
     pub quick_exit_url: String,
     /// ISO 3166 code of the country whose crisis lines are shown.
     pub crisis_country: String,
+    /// When meeting reminders go, in minutes before the start (default a day and an hour).
+    pub reminder_minutes: Vec<i64>,
 }
 
 impl Default for WebSettings {
@@ -70,6 +73,7 @@ impl Default for WebSettings {
             password_cost: PasswordCost::Standard,
             quick_exit_url: "https://www.bbc.co.uk/weather".into(),
             crisis_country: "GB".into(),
+            reminder_minutes: vec![24 * 60, 60],
         }
     }
 }
@@ -91,6 +95,8 @@ pub struct AppState {
     pub limits: Arc<RateLimits>,
     /// Wakes the outbox worker when mail is queued.
     pub outbox_wake: Arc<Notify>,
+    /// Wakes the reminder worker when someone replies to a meeting.
+    pub reminders_wake: Arc<Notify>,
     /// The directory's search index (filled by `directory::rebuild`).
     pub directory: Arc<directory::search::SearchIndex>,
     /// Offline place names and postcodes.
@@ -110,6 +116,7 @@ impl AppState {
             passwords: Arc::new(Passwords::new(settings.password_cost)?),
             limits: Arc::new(RateLimits::default()),
             outbox_wake: Arc::new(Notify::new()),
+            reminders_wake: Arc::new(Notify::new()),
             settings: Arc::new(settings),
         })
     }

@@ -51,6 +51,7 @@ pub fn all() -> Vec<Route> {
         crate::pages::routes(),
         crate::accounts::routes(),
         crate::directory::routes(),
+        crate::meetings::routes(),
         crate::health::routes(),
         crate::metrics::routes(),
         crate::openapi::routes(),

@@ -19,7 +19,17 @@ use kindred_core::policy::{Actor, Decision};
 use kindred_web::routes::all;
 
 /// Routes guarded by a resource rule in their handler as well as the route's access rule.
-const RESOURCE_RULED: &[(&str, &str)] = &[("POST", "/groups/new"), ("POST", "/api/v1/groups")];
+const RESOURCE_RULED: &[(&str, &str)] = &[
+    ("POST", "/groups/new"),
+    ("POST", "/api/v1/groups"),
+    // Only the people running a group schedule its meetings and edit its formats.
+    ("GET", "/groups/{slug}/meetings/new"),
+    ("POST", "/groups/{slug}/meetings/new"),
+    ("GET", "/groups/{slug}/formats"),
+    ("POST", "/groups/{slug}/formats"),
+    ("POST", "/api/v1/groups/{slug}/series"),
+    ("POST", "/api/v1/groups/{slug}/formats"),
+];
 
 #[tokio::test]
 async fn every_route_allows_exactly_whom_it_says() {

@@ -77,6 +77,13 @@ const SETTINGS: &[Setting] = &[
         help: "whose crisis lines to show: GB or IE",
     },
     Setting {
+        key: "reminder_minutes",
+        env: "KINDRED_REMINDER_MINUTES",
+        secret: false,
+        default: "1440,60",
+        help: "when meeting reminders are emailed, in minutes before the start (comma-separated; empty for none)",
+    },
+    Setting {
         key: "db_max_connections",
         env: "KINDRED_DB_MAX_CONNECTIONS",
         secret: false,
@@ -177,6 +184,7 @@ pub struct Config {
     pub trusted_proxies: Vec<ipnet::IpNet>,
     pub quick_exit_url: String,
     pub crisis_country: String,
+    pub reminder_minutes: Vec<i64>,
     pub database_url: Secret,
     pub db_max_connections: u32,
     pub log_format: LogFormat,
@@ -338,6 +346,18 @@ impl Config {
                         kindred_core::crisis::COUNTRIES.join(", ")
                     ))
                 }
+            })?,
+            reminder_minutes: layers.parse("reminder_minutes", |v| {
+                v.split(',')
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(|s| {
+                        s.parse::<i64>()
+                            .ok()
+                            .filter(|m| (1..=14 * 24 * 60).contains(m))
+                            .ok_or_else(|| format!("{s:?} is not a number of minutes between 1 and 20160"))
+                    })
+                    .collect()
             })?,
             database_url: layers.parse("database_url", |v| {
                 if v.starts_with("sqlite:") || v.starts_with("postgres://") || v.starts_with("postgresql://")

@@ -23,7 +23,10 @@ const DEMO: &str = include_str!("../data/demo.json");
 pub async fn load_demo(store: &Store, places: &Places) -> anyhow::Result<usize> {
     let dataset: Dataset = parse_json(DEMO).context("the built-in demo data is broken")?;
     match load(store, places, &dataset, false, None).await {
-        Ok((report, _)) => Ok(report.created + report.updated),
+        Ok((report, _)) => {
+            seed_meetings(store).await?;
+            Ok(report.created + report.updated)
+        }
         Err(errors) => {
             let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
             anyhow::bail!("the built-in demo data does not load: {}", list.join("; "))
@@ -178,7 +181,10 @@ pub async fn generate(config: &Config, groups: u64) -> anyhow::Result<()> {
         }
     }
     bar.finish_and_clear();
-    println!("Generated {groups} synthetic groups from {org_count} organisations.");
+    let series = seed_meetings(&store).await?;
+    println!(
+        "Generated {groups} synthetic groups from {org_count} organisations, and {series} meeting series."
+    );
     store.close().await;
     Ok(())
 }
@@ -349,4 +355,126 @@ fn capitalise(s: &str) -> String {
 #[expect(clippy::panic, reason = "a fixed, valid slug literal cannot fail to parse")]
 fn unreachable_slug() -> Slug {
     panic!("synthetic slugs are always valid")
+}
+
+/// Gives every group with a usual schedule a meeting series (once: groups that already
+/// have one are left alone). Series start on the first matching day on or after
+/// 1 September 2026, so weekly ones cross the autumn and spring clock changes. The
+/// Cardiff Anxiety Café also gets a cancelled meeting and a moved one.
+pub async fn seed_meetings(store: &Store) -> anyhow::Result<usize> {
+    use kindred_core::meetings::{Exception, ExceptionKind};
+    let mut after = None;
+    let mut todo = Vec::new();
+    loop {
+        let batch = store.all_groups(after, 5_000).await?;
+        let Some(last) = batch.last() else { break };
+        after = Some(last.id);
+        let ids: Vec<_> = batch.iter().map(|g| g.id).collect();
+        let existing: std::collections::HashSet<_> = store
+            .series_of_groups(&ids)
+            .await?
+            .into_iter()
+            .map(|s| s.group_id)
+            .collect();
+        for group in &batch {
+            if !existing.contains(&group.id)
+                && let Some(details) = demo_series(group)
+            {
+                todo.push((group.id, group.details.slug.as_str().to_owned(), details));
+            }
+        }
+    }
+    let rows: Vec<_> = todo.iter().map(|(id, _, d)| (*id, d.clone())).collect();
+    let created = store.create_series_bulk(&rows).await?;
+    if let Some((id, _, _)) = todo.iter().find(|(_, slug, _)| slug == "cardiff-anxiety-cafe") {
+        let series = store.series_of_groups(&[*id]).await?;
+        if let Some(s) = series.first() {
+            let now = jiff::Timestamp::now();
+            let until = now
+                .checked_add(jiff::SignedDuration::from_hours(24 * 60))
+                .unwrap_or(now);
+            let upcoming = s.meetings(&[], now, until, 3);
+            if let (Some(second), Some(third)) = (upcoming.get(1), upcoming.get(2)) {
+                let cancel = Exception {
+                    date: second.id.date,
+                    kind: ExceptionKind::Cancelled {
+                        reason: "The venue is closed for repairs this week.".into(),
+                    },
+                };
+                store.set_exception(s.id, &cancel, &[]).await?;
+                if let Ok(day_after) = third.id.date.tomorrow() {
+                    let moved = Exception {
+                        date: third.id.date,
+                        kind: ExceptionKind::Moved {
+                            to: day_after.to_datetime(s.details.schedule.start.time()),
+                            note: Some("One week only: we meet a day later.".into()),
+                        },
+                    };
+                    store.set_exception(s.id, &moved, &[]).await?;
+                }
+            }
+        }
+    }
+    Ok(created)
+}
+
+/// The series a demo group's usual schedule describes, if Kindred can express it.
+fn demo_series(group: &kindred_core::groups::Group) -> Option<kindred_core::meetings::SeriesDetails> {
+    use kindred_core::meetings::{FormatRef, OnlineAccess, PlaceKind, SeriesDetails};
+    use kindred_core::recurrence::{DEFAULT_TIME_ZONE, Rule, Schedule};
+    let d = &group.details;
+    let usual = d.schedule.as_ref()?;
+    let (rule, _) = Rule::parse(&usual.rrule).ok()?;
+    let minutes = usual.start_minutes()?;
+    let (hour, minute) = (i8::try_from(minutes / 60).ok()?, i8::try_from(minutes % 60).ok()?);
+    let probe_start = jiff::civil::date(2026, 9, 1).at(hour, minute, 0, 0);
+    let probe = Schedule {
+        start: probe_start,
+        minutes: usual.duration_minutes,
+        zone_name: DEFAULT_TIME_ZONE.into(),
+        zone: kindred_core::recurrence::zone(DEFAULT_TIME_ZONE).ok()?,
+        rule: Some(rule.clone()),
+        ends_on: None,
+    };
+    let mut first = None;
+    probe.walk_dates(probe_start.date(), |date| {
+        first = Some(date);
+        false
+    });
+    let start = first?.at(hour, minute, 0, 0);
+    let schedule = Schedule::new(
+        start,
+        usual.duration_minutes.clamp(5, 24 * 60),
+        DEFAULT_TIME_ZONE,
+        Some((rule, None)),
+        None,
+    )
+    .ok()?;
+    let online = || OnlineAccess {
+        join_url: Some(format!("https://meet.example.org/{}", d.slug.as_str())),
+        dial_in: None,
+    };
+    let (place, online) = match d.attendance {
+        Attendance::Online => (PlaceKind::Online, Some(online())),
+        Attendance::Hybrid if d.venue.is_some() => (PlaceKind::Hybrid, Some(online())),
+        Attendance::Hybrid => (PlaceKind::Online, Some(online())),
+        Attendance::InPerson if d.venue.is_some() => (PlaceKind::GroupVenue, None),
+        Attendance::InPerson => return None,
+    };
+    let format = match (d.structure, d.category) {
+        (Structure::Unstructured, _) => None,
+        (_, Category::AddictionRecovery) => Some(FormatRef::Builtin("recovery-five-part")),
+        (_, Category::Caregivers) => Some(FormatRef::Builtin("carers-drop-in")),
+        _ => Some(FormatRef::Builtin("check-in-check-out")),
+    };
+    Some(SeriesDetails {
+        title: None,
+        schedule,
+        place,
+        venue: None,
+        online,
+        link_opens_minutes: kindred_core::meetings::DEFAULT_LINK_OPENS_MINUTES,
+        capacity: d.capacity,
+        format,
+    })
 }

@@ -35,6 +35,7 @@ pub fn web_settings(config: &Config) -> WebSettings {
         password_cost: kindred_web::passwords::PasswordCost::Standard,
         quick_exit_url: config.quick_exit_url.clone(),
         crisis_country: config.crisis_country.clone(),
+        reminder_minutes: config.reminder_minutes.clone(),
     }
 }
 
@@ -73,6 +74,7 @@ pub async fn run(config: &Config, demo: bool) -> anyhow::Result<()> {
         state.outbox_wake.clone(),
     ));
     tokio::spawn(kindred_web::run_housekeeping(state.clone()));
+    tokio::spawn(kindred_web::meetings::reminders::run_reminders(state.clone()));
     let indexed = kindred_web::directory::rebuild(&state)
         .await
         .context("cannot build the search index")?;

@@ -202,6 +202,12 @@ pub struct GroupItem {
     pub distance_km: Option<Option<f64>>,
     /// Listed because it can be joined online.
     pub online: bool,
+    /// When the next meeting starts (RFC 3339, UTC), if one is planned.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_meeting: Option<String>,
+    /// The zone the next meeting is in.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_meeting_timezone: Option<String>,
 }
 
 impl GroupItem {
@@ -232,6 +238,8 @@ impl GroupItem {
             schedule: d.schedule.clone(),
             distance_km: near.then_some(hit.distance_km),
             online: hit.online,
+            next_meeting: None,
+            next_meeting_timezone: None,
         }
     }
 }
@@ -294,7 +302,22 @@ pub async fn list_groups(
     State(state): State<AppState>,
     Query(query): Query<GroupsQuery>,
 ) -> Result<Json<GroupList>, AppError> {
-    Ok(Json(run_search(&state, &query)?))
+    let mut list = run_search(&state, &query)?;
+    add_next_meetings(&state, &mut list.items).await?;
+    Ok(Json(list))
+}
+
+/// Fills in each group's next meeting.
+pub async fn add_next_meetings(state: &AppState, items: &mut [GroupItem]) -> Result<(), AppError> {
+    let ids: Vec<_> = items.iter().map(|i| i.id).collect();
+    let next = crate::meetings::next_meetings(state, &ids).await?;
+    for item in items {
+        if let Some((at, zone)) = next.get(&item.id) {
+            item.next_meeting = Some(at.to_string());
+            item.next_meeting_timezone = zone.iana_name().map(str::to_owned);
+        }
+    }
+    Ok(())
 }
 
 /// A group as the API shows it to anyone.

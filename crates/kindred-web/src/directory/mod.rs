@@ -179,19 +179,19 @@ pub async fn follow_changes(state: AppState) {
 }
 
 /// Loads a group by slug; a malformed slug is simply not found.
-async fn load_group(state: &AppState, slug: &str) -> Result<Group, AppError> {
+pub(crate) async fn load_group(state: &AppState, slug: &str) -> Result<Group, AppError> {
     Ok(state.store.get_group_by_slug(slug).await?)
 }
 
 /// The actor's standing in a group, for policy decisions.
 #[derive(Debug, Clone, Default)]
-struct Standing {
+pub(crate) struct Standing {
     membership: Option<kindred_store::Membership>,
     organiser_of_org: bool,
 }
 
 impl Standing {
-    async fn of(state: &AppState, actor: &Actor, group: &Group) -> Result<Self, AppError> {
+    pub(crate) async fn of(state: &AppState, actor: &Actor, group: &Group) -> Result<Self, AppError> {
         let Some(user) = &actor.user else {
             return Ok(Self::default());
         };
@@ -201,24 +201,24 @@ impl Standing {
         })
     }
 
-    fn active_role(&self) -> Option<GroupRole> {
+    pub(crate) fn active_role(&self) -> Option<GroupRole> {
         self.membership
             .as_ref()
             .filter(|m| m.status == MembershipStatus::Active)
             .map(|m| m.role)
     }
 
-    fn is_member(&self) -> bool {
+    pub(crate) fn is_member(&self) -> bool {
         self.active_role().is_some()
     }
 
     /// Facilitators and organisers of the group, organisers of its organisation, admins.
-    fn runs_group(&self, actor: &Actor) -> bool {
+    pub(crate) fn runs_group(&self, actor: &Actor) -> bool {
         actor.is_admin() || self.organiser_of_org || self.active_role().is_some_and(GroupRole::runs_group)
     }
 
     /// Who may edit the listing: group organisers, organisation organisers, admins.
-    fn manages_group(&self, actor: &Actor) -> bool {
+    pub(crate) fn manages_group(&self, actor: &Actor) -> bool {
         actor.is_admin() || self.organiser_of_org || self.active_role() == Some(GroupRole::Organiser)
     }
 }

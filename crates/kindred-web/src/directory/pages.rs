@@ -87,6 +87,7 @@ pub struct ResultView {
     pub paused: bool,
     pub facts: Vec<String>,
     pub when: Option<String>,
+    pub next: Option<String>,
 }
 
 #[derive(Template)]
@@ -169,6 +170,15 @@ fn result_view(tr: &Tr, item: &super::api::GroupItem) -> ResultView {
         paused: item.status == GroupStatus::Paused,
         facts,
         when: item.schedule.as_ref().map(|s| describe_schedule(tr, s)),
+        next: item.next_meeting.as_deref().and_then(|at| {
+            let at: jiff::Timestamp = at.parse().ok()?;
+            let zone = kindred_core::recurrence::zone(item.next_meeting_timezone.as_deref()?).ok()?;
+            Some(tr.t1(
+                "search-next-meeting",
+                "when",
+                crate::meetings::when(tr, at, &zone),
+            ))
+        }),
     }
 }
 
@@ -195,7 +205,10 @@ pub async fn show_groups(
     .iter()
     .any(|v| v.as_deref().is_some_and(|v| !v.trim().is_empty()));
     let (list, error): (Option<GroupList>, Option<(String, String)>) = match run_search(&state, &query) {
-        Ok(list) => (Some(list), None),
+        Ok(mut list) => {
+            super::api::add_next_meetings(&state, &mut list.items).await?;
+            (Some(list), None)
+        }
         Err(AppError::Invalid(e)) => (None, Some((e.field.to_owned(), e.message))),
         Err(other) => return Err(other),
     };
@@ -402,6 +415,7 @@ struct GroupPage {
     runs_group: bool,
     manages_group: bool,
     needs_reaccept: bool,
+    upcoming: Vec<crate::meetings::UpcomingLine>,
 }
 
 /// The text of an agreement in the reader's language: the default one is translated.
@@ -501,6 +515,7 @@ pub async fn show_group(
         runs_group: standing.runs_group(&actor),
         manages_group: standing.manages_group(&actor),
         needs_reaccept,
+        upcoming: crate::meetings::upcoming_for_group(&state, &actor, &group, &tr, 5).await?,
         shell,
     };
     Ok(render(&page)?.into_response())
