@@ -22,7 +22,8 @@ migrations!(
     "0001_organisations",
     "0002_accounts",
     "0003_groups",
-    "0004_meetings"
+    "0004_meetings",
+    "0005_mail_unsubscribe"
 );
 
 pub(crate) fn sqlite() -> Migrator {

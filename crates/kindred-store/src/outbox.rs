@@ -12,6 +12,8 @@ pub struct OutgoingEmail {
     pub recipient: String,
     pub subject: String,
     pub body: String,
+    /// Where a `List-Unsubscribe` header points, for emails people can turn off.
+    pub unsubscribe: Option<String>,
 }
 
 /// A claimed outbox message.
@@ -29,6 +31,7 @@ from_db_row!(OutboxMessage, |row| {
             recipient: row.try_get("recipient")?,
             subject: row.try_get("subject")?,
             body: row.try_get("body")?,
+            unsubscribe: row.try_get("unsubscribe_url")?,
         },
         attempts: row.try_get("attempts")?,
     })
@@ -45,14 +48,15 @@ pub struct OutboxStats {
 macro_rules! insert_email {
     ($conn:expr, $email:expr, $now:expr) => {
         sqlx::query(
-            "INSERT INTO outbox (id, kind, recipient, subject, body, next_attempt_at, created_at)
-             VALUES ($1, 'email', $2, $3, $4, $5, $5)",
+            "INSERT INTO outbox (id, kind, recipient, subject, body, unsubscribe_url, next_attempt_at, created_at)
+             VALUES ($1, 'email', $2, $3, $4, $6, $5, $5)",
         )
         .bind(uuid::Uuid::new_v4())
         .bind(&$email.recipient)
         .bind(&$email.subject)
         .bind(&$email.body)
         .bind($now)
+        .bind(&$email.unsubscribe)
         .execute($conn)
         .await?
     };
@@ -90,7 +94,7 @@ impl Store {
                     "UPDATE outbox SET claimed_until = $1
                      WHERE id = $2 AND sent_at IS NULL AND failed_at IS NULL
                        AND (claimed_until IS NULL OR claimed_until <= $3)
-                     RETURNING id, recipient, subject, body, attempts",
+                     RETURNING id, recipient, subject, body, unsubscribe_url, attempts",
                 )
                 .bind(now + lease_secs)
                 .bind(id)
@@ -109,7 +113,7 @@ impl Store {
     pub async fn mark_email_sent(&self, id: uuid::Uuid) -> Result<()> {
         on_pool!(self, pool => {
             sqlx::query(
-                "UPDATE outbox SET sent_at = $1, claimed_until = NULL, body = '', subject = '', recipient = ''
+                "UPDATE outbox SET sent_at = $1, claimed_until = NULL, body = '', subject = '', recipient = '', unsubscribe_url = NULL
                  WHERE id = $2",
             )
             .bind(now())

@@ -215,6 +215,7 @@ mod accounts {
             recipient: to.into(),
             subject: "Subject".into(),
             body: "Body with a link".into(),
+            unsubscribe: None,
         }
     }
 

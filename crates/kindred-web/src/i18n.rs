@@ -168,6 +168,15 @@ impl Tr {
         self.i18n.text(self.locale, id, Some(&args))
     }
 
+    /// A message with several numeric arguments (so plural rules apply).
+    pub fn t_counts(&self, id: &str, pairs: &[(&str, i64)]) -> String {
+        let mut args = FluentArgs::new();
+        for (name, value) in pairs {
+            args.set((*name).to_owned(), FluentValue::from(*value));
+        }
+        self.i18n.text(self.locale, id, Some(&args))
+    }
+
     pub fn has(&self, id: &str) -> bool {
         self.i18n.has(Locale::En, id)
     }

@@ -70,11 +70,25 @@ impl Mailer {
             .recipient
             .parse()
             .map_err(|_| "bad recipient".to_owned())?;
-        let email = Message::builder()
+        let mut builder = Message::builder()
             .from(self.from.clone())
             .to(to)
             .subject(message.email.subject.clone())
-            .header(ContentType::TEXT_PLAIN)
+            .header(ContentType::TEXT_PLAIN);
+        if let Some(url) = &message.email.unsubscribe {
+            // RFC 2369 and RFC 8058: mail programs offer one-click unsubscribe.
+            use lettre::message::header::{HeaderName, HeaderValue};
+            builder = builder
+                .raw_header(HeaderValue::new(
+                    HeaderName::new_from_ascii_str("List-Unsubscribe"),
+                    format!("<{url}>"),
+                ))
+                .raw_header(HeaderValue::new(
+                    HeaderName::new_from_ascii_str("List-Unsubscribe-Post"),
+                    "List-Unsubscribe=One-Click".to_owned(),
+                ));
+        }
+        let email = builder
             .body(message.email.body.clone())
             .map_err(|e| format!("cannot build the message: {e}"))?;
         match &self.transport {
@@ -134,7 +148,7 @@ pub async fn deliver_due(store: &Store, mailer: &Mailer) -> Result<usize, kindre
                 Err(err) => {
                     let attempts = message.attempts + 1;
                     let retry_at = (attempts < MAX_ATTEMPTS).then(|| {
-                        // 30 s, 1 min, 2 min ... capped at an hour.
+                        // 1 min, 2 min, 4 min ... after the 1st, 2nd, 3rd failure, capped at an hour.
                         let delay = (30_i64 << attempts.min(7)).min(3600);
                         now() + delay
                     });

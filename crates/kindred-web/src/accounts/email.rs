@@ -25,6 +25,7 @@ pub fn verify(state: &AppState, tr: &Tr, to: &Email, pseudonym: &str, token: &st
             tr,
             tr.t_args("email-verify-body", &[("pseudonym", pseudonym), ("link", &link)]),
         ),
+        unsubscribe: None,
     }
 }
 
@@ -43,6 +44,7 @@ pub fn already_registered(state: &AppState, tr: &Tr, to: &Email) -> OutgoingEmai
                 ],
             ),
         ),
+        unsubscribe: None,
     }
 }
 
@@ -59,5 +61,6 @@ pub fn reset(state: &AppState, tr: &Tr, to: &Email, pseudonym: &str, token: &str
                 &[("pseudonym", pseudonym), ("link", &link), ("minutes", &minutes)],
             ),
         ),
+        unsubscribe: None,
     }
 }

@@ -271,8 +271,10 @@ pub(super) async fn full_item(
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct MeetingsQuery {
-    /// RFC 3339 instant or a date (`2026-12-01`); default now.
+    /// RFC 3339 instant or a date (`2026-12-01`): meetings not yet ended then. Default now.
     pub from: Option<String>,
+    /// The cursor a previous page gave as `next_after`: meetings after its last one.
+    pub after: Option<String>,
     /// 1 to 100 (default 20).
     pub limit: Option<String>,
 }
@@ -280,9 +282,9 @@ pub struct MeetingsQuery {
 #[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct MeetingList {
     pub items: Vec<MeetingItem>,
-    /// Pass as `from` for the next page; absent on the last page.
+    /// Pass as `after` for the next page; absent on the last page.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub next_from: Option<String>,
+    pub next_after: Option<String>,
 }
 
 fn parse_from(text: Option<&str>) -> Result<Timestamp, AppError> {
@@ -318,6 +320,26 @@ pub(super) async fn group_meetings(
     from: Timestamp,
     limit: usize,
 ) -> Result<(Vec<MeetingItem>, bool), AppError> {
+    group_meetings_after(state, actor, group, from, None, limit).await
+}
+
+/// A page cursor: the start and id of the last meeting shown. Meetings are ordered by
+/// (start, id), so no meeting is repeated or skipped between pages, even when two series
+/// meet at the same time.
+fn parse_after(text: &str) -> Result<(Timestamp, kindred_core::meetings::MeetingRef), AppError> {
+    let bad = || invalid("after", "give the next_after value of the previous page");
+    let (at, id) = text.trim().split_once('_').ok_or_else(bad)?;
+    Ok((at.parse().map_err(|_| bad())?, id.parse().map_err(|_| bad())?))
+}
+
+async fn group_meetings_after(
+    state: &AppState,
+    actor: &Actor,
+    group: &Group,
+    from: Timestamp,
+    after: Option<(Timestamp, kindred_core::meetings::MeetingRef)>,
+    limit: usize,
+) -> Result<(Vec<MeetingItem>, bool), AppError> {
     let sight = Sight::of(state, actor, group).await?;
     let series = state.store.series_of_groups(&[group.id]).await?;
     let ids: Vec<_> = series.iter().map(|s| s.id).collect();
@@ -327,8 +349,12 @@ pub(super) async fn group_meetings(
     let mut all = Vec::new();
     for s in &series {
         let ex = exceptions.get(&s.id).map_or(&[][..], Vec::as_slice);
-        for m in s.meetings(ex, from, until, limit + 1) {
-            all.push((m, s));
+        // With a cursor, meetings starting at the cursor's instant may still be due.
+        let window_from = after.map_or(from, |(at, _)| at);
+        for m in s.meetings(ex, window_from, until, limit + 2) {
+            if after.is_none_or(|(at, id)| (m.starts, m.id) > (at, id)) {
+                all.push((m, s));
+            }
         }
     }
     all.sort_by_key(|(m, _)| (m.starts, m.id));
@@ -353,15 +379,21 @@ pub async fn list_meetings(
     Query(query): Query<MeetingsQuery>,
 ) -> Result<Json<MeetingList>, AppError> {
     let from = parse_from(query.from.as_deref())?;
+    let after = query
+        .after
+        .as_deref()
+        .filter(|a| !a.trim().is_empty())
+        .map(parse_after)
+        .transpose()?;
     let limit = parse_limit(query.limit.as_deref())?;
     let group = load_group(&state, &slug).await?;
-    let (items, more) = group_meetings(&state, &actor, &group, from, limit).await?;
-    // Meetings are ordered by start; the next page starts just after the last one.
-    let next_from = more
-        .then(|| items.last().and_then(|m| m.starts_at.parse::<Timestamp>().ok()))
-        .flatten()
-        .map(|t| (t + jiff::SignedDuration::from_secs(1)).to_string());
-    Ok(Json(MeetingList { items, next_from }))
+    let (items, more) = group_meetings_after(&state, &actor, &group, from, after, limit).await?;
+    let next_after = if more {
+        items.last().map(|m| format!("{}_{}", m.starts_at, m.id))
+    } else {
+        None
+    };
+    Ok(Json(MeetingList { items, next_after }))
 }
 
 /// A series as the API shows it.
@@ -836,6 +868,6 @@ pub async fn my_meetings(
 ) -> Result<Json<MeetingList>, AppError> {
     Ok(Json(MeetingList {
         items: my_upcoming(&state, &actor, 50).await?,
-        next_from: None,
+        next_after: None,
     }))
 }

@@ -22,14 +22,19 @@ use crate::AppState;
 use crate::directory::load_group;
 use crate::error::AppError;
 
+/// The site's host name without a port, for UIDs (so a port change keeps them).
 fn host(state: &AppState) -> String {
     let url = &state.settings.public_url;
-    url.split("://")
+    let authority = url
+        .split("://")
         .nth(1)
         .unwrap_or(url)
         .split('/')
         .next()
-        .unwrap_or("kindred")
+        .unwrap_or("kindred");
+    authority
+        .rsplit_once(':')
+        .map_or(authority, |(h, _)| h)
         .to_owned()
 }
 
@@ -46,21 +51,22 @@ fn location(group: &Group, series: &Series, sight: Sight) -> Option<String> {
     Some(text)
 }
 
-fn common(w: &mut Writer, state: &AppState, group: &Group, series: &Series, sight: Sight) {
+fn common(w: &mut Writer, group: &Group, series: &Series, sight: Sight, url: &str) {
     w.text("SUMMARY", &meeting_title(group, series));
     w.line("SEQUENCE", &series.sequence.to_string());
     if let Some(place) = location(group, series, sight) {
         w.text("LOCATION", &place);
     }
     w.text("DESCRIPTION", &group.details.summary);
-    w.line(
-        "URL",
-        &format!(
-            "{}/groups/{}",
-            state.settings.public_url,
-            group.details.slug.as_str()
-        ),
-    );
+    w.line("URL", url);
+}
+
+fn group_url(state: &AppState, group: &Group) -> String {
+    format!(
+        "{}/groups/{}",
+        state.settings.public_url,
+        group.details.slug.as_str()
+    )
 }
 
 /// Writes a series (with its exceptions) as events.
@@ -97,7 +103,7 @@ fn write_series(
     {
         w.line("STATUS", "CANCELLED");
     }
-    common(w, state, group, series, sight);
+    common(w, group, series, sight, &group_url(state, group));
     w.line("END", "VEVENT");
     for e in exceptions {
         if let ExceptionKind::Moved { to, .. } = &e.kind {
@@ -110,7 +116,7 @@ fn write_series(
             );
             w.line(&format!("DTSTART;{tzid}"), &ical::local(*to));
             w.line("DURATION", &format!("PT{}M", s.minutes));
-            common(w, state, group, series, sight);
+            common(w, group, series, sight, &group_url(state, group));
             w.line("END", "VEVENT");
         }
     }
@@ -139,11 +145,8 @@ fn write_one(
     if meeting.cancelled.is_some() {
         w.line("STATUS", "CANCELLED");
     }
-    common(w, state, group, series, sight);
-    w.line(
-        "URL",
-        &format!("{}/meetings/{}", state.settings.public_url, meeting.id),
-    );
+    let url = format!("{}/meetings/{}", state.settings.public_url, meeting.id);
+    common(w, group, series, sight, &url);
     w.line("END", "VEVENT");
 }
 

@@ -90,5 +90,6 @@ pub fn compose(state: &AppState, loaded: &Loaded, recipient: &Recipient, notice:
             .t_args(subject_id, &[("title", &title), ("when", &at)])
             .replace(['\u{2068}', '\u{2069}'], ""),
         body,
+        unsubscribe: Some(unsubscribe),
     }
 }

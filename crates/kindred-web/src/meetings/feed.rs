@@ -33,6 +33,8 @@ pub struct GuideMeeting {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    pub location_notes: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub latitude: Option<f64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub longitude: Option<f64>,
@@ -132,10 +134,14 @@ pub async fn meeting_guide(State(state): State<AppState>) -> Result<Response, Ap
             let public_venue = d.venue_visibility == kindred_core::groups::VenueVisibility::Public;
             let venue = venue_of(&group, series).filter(|_| in_person && public_venue);
             let point = d.location.filter(|_| in_person && public_venue);
+            // Meeting Guide gives an end time of day; one past midnight wraps.
             let end = s
                 .start
                 .time()
-                .checked_add(jiff::SignedDuration::from_mins(i64::from(s.minutes)));
+                .wrapping_add(jiff::SignedDuration::from_mins(i64::from(s.minutes)));
+            // A venue for members only: publish the area (Meeting Guide needs a place),
+            // never the address or coordinates.
+            let area_only = in_person && !public_venue;
             let url = format!("{base}/groups/{}", d.slug.as_str());
             out.push(GuideMeeting {
                 name: meeting_title(&group, series),
@@ -146,17 +152,23 @@ pub async fn meeting_guide(State(state): State<AppState>) -> Result<Response, Ap
                     serde_json::json!(days)
                 },
                 time: s.start.strftime("%H:%M").to_string(),
-                end_time: end.map(|t| t.strftime("%H:%M").to_string()).unwrap_or_default(),
+                end_time: end.strftime("%H:%M").to_string(),
                 timezone: s.zone_name.clone(),
                 types,
-                formatted_address: venue.as_ref().map(|v| {
-                    let mut a = v.address.clone();
-                    if let Some(pc) = &v.postcode {
-                        a.push_str(&format!(", {pc}"));
+                formatted_address: match &venue {
+                    Some(v) => {
+                        let mut a = v.address.clone();
+                        if let Some(pc) = &v.postcode {
+                            a.push_str(&format!(", {pc}"));
+                        }
+                        a.push_str(", UK");
+                        Some(a)
                     }
-                    a.push_str(", UK");
-                    a
-                }),
+                    None if area_only => Some(format!("{}, UK", d.area)),
+                    None => None,
+                },
+                location_notes: area_only
+                    .then(|| "Approximate: the exact venue is shared with members.".to_owned()),
                 location: venue.as_ref().map(|v| v.name.clone()),
                 latitude: point.map(|p| p.lat),
                 longitude: point.map(|p| p.lon),

@@ -113,12 +113,9 @@ async fn meeting_page(
         Vec::new()
     };
     let numbers = view.replies.as_ref().map_or_else(String::new, |r| {
-        let mut text = tr.t_args(
+        let mut text = tr.t_counts(
             "meeting-numbers",
-            &[
-                ("going", &r.going.to_string()),
-                ("waiting", &r.waitlisted.to_string()),
-            ],
+            &[("going", r.going), ("waiting", r.waitlisted)],
         );
         if let Some(c) = r.capacity {
             text.push(' ');
