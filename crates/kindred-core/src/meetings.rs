@@ -77,7 +77,7 @@ pub struct OnlineAccess {
 pub const DEFAULT_LINK_OPENS_MINUTES: u32 = 30;
 
 /// A series as organisers send it (JSON API and the form).
-#[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SeriesInput {
     /// A title, if meetings in this series differ from the group's name.
@@ -114,6 +114,26 @@ pub struct SeriesInput {
 
 fn default_minutes() -> u32 {
     90
+}
+
+impl Default for SeriesInput {
+    /// A one-off meeting at the group's venue, 90 minutes long (the same defaults as JSON).
+    fn default() -> Self {
+        Self {
+            title: None,
+            starts_at: String::new(),
+            duration_minutes: default_minutes(),
+            timezone: None,
+            recurrence: None,
+            ends_on: None,
+            place: PlaceKind::GroupVenue,
+            venue: None,
+            online: None,
+            link_opens_minutes: None,
+            capacity: None,
+            format: None,
+        }
+    }
 }
 
 /// Which agenda format a series follows.
@@ -246,6 +266,9 @@ impl SeriesInput {
     /// lists a venue of its own.
     pub fn check(&self, group_has_venue: bool) -> Result<SeriesDetails, ValidationError> {
         let title = short("title", self.title.as_deref(), 120)?;
+        if title.as_deref().is_some_and(|t| t.contains('\n')) {
+            return Err(ValidationError::new("title", "must be one line"));
+        }
         let start = parse_local("starts_at", &self.starts_at)?;
         let zone = self.timezone.as_deref().map(str::trim).filter(|z| !z.is_empty());
         let zone = zone.unwrap_or(DEFAULT_TIME_ZONE);
@@ -463,9 +486,22 @@ impl Series {
     ) -> Vec<Meeting> {
         let schedule = &self.details.schedule;
         let in_window = |m: &Meeting| m.ends > from && m.starts < until;
+        // Only moves to a date near the window matter (a meeting moves by days, not years),
+        // which also keeps the cost of many moves small.
+        let zone = &schedule.zone;
+        let lo = from
+            .to_zoned_datetime(zone.clone())
+            .date()
+            .yesterday()
+            .unwrap_or(Date::MIN);
+        let hi = until
+            .to_zoned_datetime(zone.clone())
+            .date()
+            .tomorrow()
+            .unwrap_or(Date::MAX);
         let moved: Vec<&Exception> = exceptions
             .iter()
-            .filter(|e| matches!(e.kind, ExceptionKind::Moved { .. }))
+            .filter(|e| matches!(&e.kind, ExceptionKind::Moved { to, .. } if (lo..=hi).contains(&to.date())))
             .collect();
         // Enough of the rule's meetings that moving some away still leaves `limit`.
         let mut out: Vec<Meeting> = schedule

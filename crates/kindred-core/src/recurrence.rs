@@ -143,6 +143,11 @@ impl Rule {
         if text.len() > 300 {
             return Err(bad("is too long for a recurrence rule"));
         }
+        if !text.is_ascii() {
+            return Err(bad(
+                "may only use letters, digits and ;=,+-: such as FREQ=WEEKLY;BYDAY=TU",
+            ));
+        }
         let upper = text.to_ascii_uppercase();
         let body = upper.strip_prefix("RRULE:").unwrap_or(&upper);
         if body.is_empty() {
@@ -703,12 +708,32 @@ impl Schedule {
     /// a zone.
     pub fn rrule(&self) -> Option<String> {
         let rule = self.rule.as_ref()?;
-        let mut text = rule.to_rrule();
-        if let Some(end) = self.ends_on {
-            let last = self.at(end.to_datetime(Time::MAX));
-            text.push_str(&format!(";UNTIL={}", last.strftime("%Y%m%dT%H%M%SZ")));
+        let Some(end) = self.ends_on else {
+            return Some(rule.to_rrule());
+        };
+        // RFC 5545 allows COUNT or UNTIL, not both: with an end date, the series ends at
+        // whichever comes first, said with UNTIL alone.
+        let mut last = end;
+        if rule.count.is_some() {
+            let mut final_date = None;
+            self.walk_dates(self.start.date(), |d| {
+                final_date = Some(d);
+                true
+            });
+            if let Some(d) = final_date {
+                last = last.min(d);
+            }
         }
-        Some(text)
+        let without_count = Rule {
+            count: None,
+            ..rule.clone()
+        };
+        let until = self.at(last.to_datetime(Time::MAX));
+        Some(format!(
+            "{};UNTIL={}",
+            without_count.to_rrule(),
+            until.strftime("%Y%m%dT%H%M%SZ")
+        ))
     }
 }
 
@@ -824,6 +849,30 @@ mod tests {
     }
 
     #[test]
+    fn count_and_an_end_date_become_until_alone() {
+        let s = Schedule::new(
+            date(2026, 12, 1).at(19, 0, 0, 0),
+            60,
+            DEFAULT_TIME_ZONE,
+            Some(Rule::parse("FREQ=WEEKLY;BYDAY=TU;COUNT=10").unwrap()),
+            Some(date(2026, 12, 10)),
+        )
+        .unwrap();
+        // The last meeting before the end date is 8 December.
+        assert_eq!(s.rrule().unwrap(), "FREQ=WEEKLY;BYDAY=TU;UNTIL=20261208T235959Z");
+        let s = Schedule::new(
+            date(2026, 12, 1).at(19, 0, 0, 0),
+            60,
+            DEFAULT_TIME_ZONE,
+            Some(Rule::parse("FREQ=WEEKLY;BYDAY=TU;COUNT=2").unwrap()),
+            Some(date(2027, 6, 1)),
+        )
+        .unwrap();
+        assert_eq!(s.rrule().unwrap(), "FREQ=WEEKLY;BYDAY=TU;UNTIL=20261208T235959Z");
+        assert_eq!(dates(&s, 10), ["2026-12-01", "2026-12-08"]);
+    }
+
+    #[test]
     fn bad_rules_name_what_is_wrong() {
         for (rule, needle) in [
             ("", "empty"),
@@ -838,6 +887,8 @@ mod tests {
             ("FREQ=WEEKLY;FREQ=WEEKLY", "twice"),
             ("BYDAY=TU", "FREQ is missing"),
             ("FREQ=WEEKLY;UNTIL=2027", "UNTIL"),
+            ("FREQ=WEEKLY;BYDAY=éA", "letters"),
+            ("FREQ=WEEKLY;BYDAY=1é", "letters"),
         ] {
             let err = Rule::parse(rule).unwrap_err();
             assert_eq!(err.field, "recurrence");

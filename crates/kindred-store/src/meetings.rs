@@ -177,6 +177,12 @@ fn json<T: serde::Serialize>(value: Option<&T>) -> Option<String> {
 
 const RECIPIENT_COLUMNS: &str = "u.id, u.email, u.pseudonym, u.locale, u.unsubscribe_token";
 
+/// Keeps only replies of people who are still active members of the series' group: someone
+/// who left, was removed or was banned gets no links, venues or places.
+const ACTIVE: &str = "
+                 JOIN meeting_series s ON s.id = r.series_id
+                 JOIN group_members gm ON gm.group_id = s.group_id AND gm.user_id = r.user_id AND gm.status = 'active'";
+
 impl Store {
     pub async fn create_series(&self, group: GroupId, details: &SeriesDetails) -> Result<Series> {
         let id = SeriesId::new_random();
@@ -373,6 +379,12 @@ impl Store {
                 .bind(id.0)
                 .execute(&mut *tx)
                 .await?;
+            // A moved meeting is reminded of again at its new time.
+            sqlx::query("DELETE FROM meeting_reminders WHERE series_id = $1 AND occurs_on = $2")
+                .bind(id.0)
+                .bind(exception.date.to_string())
+                .execute(&mut *tx)
+                .await?;
             for email in emails {
                 insert_email!(&mut *tx, email, now);
             }
@@ -391,7 +403,7 @@ impl Store {
         let wanted: Vec<&str> = replies.iter().map(|r| r.as_str()).collect();
         on_pool!(self, pool => {
             let sql = format!(
-                "SELECT {RECIPIENT_COLUMNS} FROM meeting_replies r JOIN users u ON u.id = r.user_id
+                "SELECT {RECIPIENT_COLUMNS} FROM meeting_replies r JOIN users u ON u.id = r.user_id{ACTIVE}
                  WHERE r.series_id = $1 AND r.occurs_on = $2 AND u.meeting_emails = 1
                    AND r.reply IN ({}) ORDER BY r.replied_at",
                 placeholders(3, wanted.len())
@@ -442,7 +454,9 @@ impl Store {
                     Some(Reply::Waitlisted) => Reply::Waitlisted,
                     _ => {
                         let taken: i64 = sqlx::query_scalar(
-                            "SELECT COUNT(*) FROM meeting_replies WHERE series_id = $1 AND occurs_on = $2 AND reply = 'going'",
+                            "SELECT COUNT(*) FROM meeting_replies r JOIN meeting_series s ON s.id = r.series_id
+                             JOIN group_members gm ON gm.group_id = s.group_id AND gm.user_id = r.user_id AND gm.status = 'active'
+                             WHERE r.series_id = $1 AND r.occurs_on = $2 AND r.reply = 'going'",
                         )
                         .bind(id.0)
                         .bind(&date)
@@ -469,7 +483,7 @@ impl Store {
             }
             if current == Some(Reply::Going) && new == Reply::NotGoing {
                 let next = sqlx::query(sqlx::AssertSqlSafe(format!(
-                    "SELECT {RECIPIENT_COLUMNS}, u.meeting_emails FROM meeting_replies r JOIN users u ON u.id = r.user_id
+                    "SELECT {RECIPIENT_COLUMNS}, u.meeting_emails FROM meeting_replies r JOIN users u ON u.id = r.user_id{ACTIVE}
                      WHERE r.series_id = $1 AND r.occurs_on = $2 AND r.reply = 'waitlisted'
                      ORDER BY r.replied_at, r.user_id LIMIT 1"
                 )))
@@ -680,8 +694,11 @@ impl Store {
     pub async fn meetings_with_replies(&self, from: Date, to: Date) -> Result<Vec<(SeriesId, Date)>> {
         on_pool!(self, pool => {
             let rows: Vec<(uuid::Uuid, String)> = sqlx::query_as(
-                "SELECT DISTINCT series_id, occurs_on FROM meeting_replies
-                 WHERE reply = 'going' AND occurs_on >= $1 AND occurs_on <= $2",
+                "SELECT DISTINCT r.series_id, r.occurs_on FROM meeting_replies r
+                 LEFT JOIN meeting_exceptions e ON e.series_id = r.series_id AND e.occurs_on = r.occurs_on
+                 WHERE r.reply = 'going'
+                   AND ((r.occurs_on >= $1 AND r.occurs_on <= $2)
+                        OR (e.kind = 'moved' AND substr(e.moved_to, 1, 10) >= $1 AND substr(e.moved_to, 1, 10) <= $2))",
             )
             .bind(from.to_string())
             .bind(to.to_string())
@@ -711,6 +728,7 @@ impl Store {
             let mut tx = pool.begin_write().await?;
             let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
                 "SELECT {RECIPIENT_COLUMNS} FROM meeting_replies r JOIN users u ON u.id = r.user_id
+                 {ACTIVE}
                  WHERE r.series_id = $1 AND r.occurs_on = $2 AND r.reply = 'going' AND u.meeting_emails = 1"
             )))
             .bind(id.0)

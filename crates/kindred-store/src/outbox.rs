@@ -131,7 +131,11 @@ impl Store {
             sqlx::query(
                 "UPDATE outbox SET attempts = attempts + 1, last_error = $1, claimed_until = NULL,
                         next_attempt_at = COALESCE($2, next_attempt_at),
-                        failed_at = CASE WHEN $2 IS NULL THEN $3 ELSE NULL END
+                        failed_at = CASE WHEN $2 IS NULL THEN $3 ELSE NULL END,
+                        -- Given up on: nothing of the message is kept but the error.
+                        body = CASE WHEN $2 IS NULL THEN '' ELSE body END,
+                        subject = CASE WHEN $2 IS NULL THEN '' ELSE subject END,
+                        unsubscribe_url = CASE WHEN $2 IS NULL THEN NULL ELSE unsubscribe_url END
                  WHERE id = $4",
             )
             .bind(error)

@@ -714,4 +714,184 @@ mod groups {
             "erasure takes memberships with it"
         );
     }
+
+    mod meetings {
+        use jiff::civil::date;
+        use kindred_core::meetings::{Exception, ExceptionKind, PlaceKind, Reply, SeriesInput};
+        use kindred_store::OutgoingEmail;
+
+        use super::*;
+
+        fn mail(r: &kindred_store::Recipient) -> OutgoingEmail {
+            OutgoingEmail {
+                recipient: r.email.clone(),
+                subject: "About your meeting".into(),
+                body: "Body".into(),
+                unsubscribe: Some("http://kindred.test/unsubscribe/x".into()),
+            }
+        }
+
+        #[tokio::test]
+        async fn series_round_trip_and_the_waitlist_moves_up_in_order() {
+            let (db, org) = setup().await;
+            let (group, _) = db
+                .upsert_group(
+                    org,
+                    &input("swansea-carers")
+                        .check(Some(Point {
+                            lat: 51.62,
+                            lon: -3.94,
+                        }))
+                        .unwrap(),
+                )
+                .await
+                .unwrap();
+            let details = SeriesInput {
+                starts_at: "2030-01-04T10:30".into(),
+                recurrence: Some("FREQ=MONTHLY;BYDAY=1FR;BYMONTH=1,2,3,4,5,6,7,9,10,11,12".into()),
+                place: PlaceKind::GroupVenue,
+                capacity: Some(1),
+                format: Some("builtin:carers-drop-in".into()),
+                ..SeriesInput::default()
+            }
+            .check(true)
+            .unwrap();
+            let series = db.create_series(group.id, &details).await.unwrap();
+            assert_eq!(series.details, details, "every field survives the round trip");
+            let day = date(2030, 1, 4);
+            let (a, b, c) = (
+                user(&db, "a@example.org").await,
+                user(&db, "b@example.org").await,
+                user(&db, "c@example.org").await,
+            );
+            for u in [a, b, c] {
+                db.set_group_role(group.id, u, GroupRole::Member).await.unwrap();
+            }
+            let none = |_: &kindred_store::Recipient| unreachable!("nobody is promoted yet");
+            assert_eq!(
+                db.reply_to_meeting(series.id, day, a, true, Some(1), &none)
+                    .await
+                    .unwrap(),
+                Reply::Going
+            );
+            assert_eq!(
+                db.reply_to_meeting(series.id, day, b, true, Some(1), &none)
+                    .await
+                    .unwrap(),
+                Reply::Waitlisted
+            );
+            assert_eq!(
+                db.reply_to_meeting(series.id, day, c, true, Some(1), &none)
+                    .await
+                    .unwrap(),
+                Reply::Waitlisted
+            );
+            // A member who leaves no longer holds a place, nor moves up.
+            db.set_membership_status(
+                group.id,
+                b,
+                &[MembershipStatus::Active],
+                MembershipStatus::Left,
+                None,
+            )
+            .await
+            .unwrap();
+            assert_eq!(
+                db.reply_to_meeting(series.id, day, a, false, Some(1), &mail)
+                    .await
+                    .unwrap(),
+                Reply::NotGoing
+            );
+            assert_eq!(
+                db.my_reply(series.id, day, c).await.unwrap(),
+                Some(Reply::Going),
+                "c moved up, not b who left"
+            );
+            assert_eq!(
+                db.my_reply(series.id, day, b).await.unwrap(),
+                Some(Reply::Waitlisted)
+            );
+            let claimed = db.claim_due_emails(10, 60).await.unwrap();
+            assert_eq!(claimed.len(), 1);
+            assert_eq!(claimed[0].email.recipient, "c@example.org");
+            assert_eq!(
+                claimed[0].email.unsubscribe.as_deref(),
+                Some("http://kindred.test/unsubscribe/x")
+            );
+            let counts = db.reply_counts(series.id, day).await.unwrap();
+            assert_eq!((counts.going, counts.waitlisted, counts.not_going), (1, 1, 1));
+        }
+
+        #[tokio::test]
+        async fn reminders_are_recorded_once_and_exceptions_bump_the_sequence() {
+            let (db, org) = setup().await;
+            let (group, _) = db
+                .upsert_group(
+                    org,
+                    &input("swansea-carers")
+                        .check(Some(Point {
+                            lat: 51.62,
+                            lon: -3.94,
+                        }))
+                        .unwrap(),
+                )
+                .await
+                .unwrap();
+            let details = SeriesInput {
+                starts_at: "2030-01-04T10:30".into(),
+                recurrence: Some("FREQ=WEEKLY;BYDAY=FR".into()),
+                place: PlaceKind::GroupVenue,
+                ..SeriesInput::default()
+            }
+            .check(true)
+            .unwrap();
+            let series = db.create_series(group.id, &details).await.unwrap();
+            let day = date(2030, 1, 11);
+            let a = user(&db, "a@example.org").await;
+            db.set_group_role(group.id, a, GroupRole::Member).await.unwrap();
+            db.reply_to_meeting(series.id, day, a, true, None, &mail)
+                .await
+                .unwrap();
+            assert_eq!(
+                db.meetings_with_replies(date(2030, 1, 10), date(2030, 1, 12))
+                    .await
+                    .unwrap(),
+                [(series.id, day)]
+            );
+            assert_eq!(
+                db.queue_reminders(series.id, day, &[1440, 60], &mail)
+                    .await
+                    .unwrap(),
+                1,
+                "one email for two due reminders"
+            );
+            assert_eq!(
+                db.queue_reminders(series.id, day, &[1440, 60], &mail)
+                    .await
+                    .unwrap(),
+                0
+            );
+            // Moving the meeting forgets its reminders, so the new time gets one.
+            let moved = Exception {
+                date: day,
+                kind: ExceptionKind::Moved {
+                    to: date(2030, 1, 12).at(10, 30, 0, 0),
+                    note: None,
+                },
+            };
+            db.set_exception(series.id, &moved, &[]).await.unwrap();
+            assert_eq!(db.queue_reminders(series.id, day, &[60], &mail).await.unwrap(), 1);
+            let exceptions = db.exceptions_of(&[series.id]).await.unwrap();
+            assert_eq!(exceptions[&series.id], [moved]);
+            assert_eq!(db.get_series(series.id).await.unwrap().sequence, 1);
+            let ended = db.end_series(series.id, date(2030, 2, 1)).await.unwrap();
+            assert_eq!(ended.details.schedule.ends_on, Some(date(2030, 2, 1)));
+            assert_eq!(ended.sequence, 2);
+            // Export shows the reply; erasure removes it.
+            let export = db.export_user(a).await.unwrap();
+            assert_eq!(export["meeting_replies"][0]["reply"], "going");
+            db.erase_user(a).await.unwrap();
+            assert_eq!(db.my_reply(series.id, day, a).await.unwrap(), None);
+        }
+    }
 }

@@ -206,6 +206,14 @@ async fn bad_series_input_gets_a_400_naming_the_field() {
             json!({"starts_at": "next week", "place": "group_venue"}),
             "starts_at",
         ),
+        (
+            json!({"starts_at": next_tuesday(), "recurrence": "FREQ=WEEKLY;BYDAY=éA", "place": "group_venue"}),
+            "recurrence",
+        ),
+        (
+            json!({"starts_at": next_tuesday(), "title": "Two\nlines", "place": "group_venue"}),
+            "title",
+        ),
     ] {
         let r = create(&p.organiser, body.clone()).await;
         assert_eq!(r.status, StatusCode::BAD_REQUEST, "{body}: {}", r.text());
@@ -339,6 +347,31 @@ async fn reminders_are_queued_once_however_often_the_worker_runs() {
         &json!({"going": true}),
     )
     .await;
+    // Someone who said they were going and then left the group gets no reminder (and so
+    // no venue or join link).
+    put_json(
+        &p.other,
+        &format!("/api/v1/meetings/{id}/reply"),
+        &json!({"going": true}),
+    )
+    .await;
+    let group = app.db.get_group_by_slug(GROUP).await.unwrap();
+    let leaver = app
+        .db
+        .find_user_by_email(&kindred_core::accounts::Email::parse("member-two@example.org").unwrap())
+        .await
+        .unwrap()
+        .unwrap();
+    app.db
+        .set_membership_status(
+            group.id,
+            leaver.id,
+            &[kindred_core::groups::MembershipStatus::Active],
+            kindred_core::groups::MembershipStatus::Left,
+            None,
+        )
+        .await
+        .unwrap();
     app.take_emails().await;
     let queued = kindred_web::meetings::reminders::queue_due(&app.state)
         .await

@@ -150,6 +150,7 @@ series-venue-name = اسم مكان اللقاء
 series-venue-address = العنوان
 series-venue-postcode = الرمز البريدي
 series-venue-access = إمكانية الوصول (مدخل بلا درجات، حلقة سمعية، دورات مياه، موقف سيارات)
+series-venue-directions = الاتجاهات (كيف تجد الغرفة، أقرب موقف حافلات)
 series-online-legend = الانضمام عبر الإنترنت
 series-online-hint = لا يرى هذه المعلومات إلا الأعضاء، وفقط قبل كل لقاء بوقت قصير.
 series-join-url = رابط المكالمة

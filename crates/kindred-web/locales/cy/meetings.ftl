@@ -128,6 +128,7 @@ series-venue-name = Enw'r lleoliad
 series-venue-address = Cyfeiriad
 series-venue-postcode = Cod post
 series-venue-access = Hygyrchedd (mynedfa heb risiau, dolen sain, toiledau, parcio)
+series-venue-directions = Cyfarwyddiadau (sut i ddod o hyd i’r ystafell, yr arhosfan bysiau agosaf)
 series-online-legend = Ymuno ar-lein
 series-online-hint = Dim ond aelodau sy'n gweld y rhain, a dim ond ychydig cyn pob cyfarfod.
 series-join-url = Dolen i'r alwad

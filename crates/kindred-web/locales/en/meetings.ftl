@@ -118,6 +118,7 @@ series-venue-name = Venue name
 series-venue-address = Address
 series-venue-postcode = Postcode
 series-venue-access = Access (step-free entrance, hearing loop, toilets, parking)
+series-venue-directions = Directions (how to find the room, nearest bus stop)
 series-online-legend = Joining online
 series-online-hint = Only members see these, and only shortly before each meeting.
 series-join-url = Link to the call

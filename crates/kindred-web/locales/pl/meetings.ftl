@@ -143,6 +143,7 @@ series-venue-name = Nazwa miejsca spotkań
 series-venue-address = Adres
 series-venue-postcode = Kod pocztowy
 series-venue-access = Dostępność (wejście bez schodów, pętla indukcyjna, toalety, parking)
+series-venue-directions = Wskazówki dojazdu (jak znaleźć salę, najbliższy przystanek autobusowy)
 series-online-legend = Dołączanie online
 series-online-hint = Te informacje widzą tylko członkowie grupy i tylko krótko przed każdym spotkaniem.
 series-join-url = Link do połączenia

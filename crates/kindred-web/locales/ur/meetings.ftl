@@ -134,6 +134,7 @@ series-venue-name = جگہ کا نام
 series-venue-address = پتا
 series-venue-postcode = پوسٹ کوڈ
 series-venue-access = رسائی (سیڑھیوں کے بغیر داخلہ، ہیئرنگ لوپ، ٹوائلٹ، پارکنگ)
+series-venue-directions = راستہ (کمرہ کیسے ڈھونڈیں، قریب ترین بس اسٹاپ)
 series-online-legend = آن لائن شامل ہونا
 series-online-hint = یہ صرف ممبران کو دکھائی دیتی ہیں، اور وہ بھی صرف ہر ملاقات سے کچھ دیر پہلے۔
 series-join-url = کال کا لنک

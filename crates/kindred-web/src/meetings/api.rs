@@ -134,6 +134,9 @@ pub(super) async fn exception_action(
 ) -> Result<(), AppError> {
     require_runs(state, actor, &loaded.group).await?;
     check_open(loaded)?;
+    if loaded.meeting.cancelled.is_some() {
+        return Err(invalid("id", "this meeting is already cancelled"));
+    }
     let exception = Exception {
         date: loaded.meeting.id.date,
         kind,
@@ -536,6 +539,15 @@ pub(super) async fn end_action(
     let group = state.store.get_group(series.group_id).await?;
     require_runs(state, actor, &group).await?;
     let date = kindred_core::meetings::parse_date("last_date", last_date)?;
+    let today = now()
+        .to_zoned_datetime(series.details.schedule.zone.clone())
+        .date();
+    if date < today {
+        return Err(invalid(
+            "last_date",
+            "choose today or a later date: past meetings stay on record",
+        ));
+    }
     match state.store.end_series(series.id, date).await {
         Err(StoreError::Invalid(e)) => Err(invalid("last_date", e.message)),
         other => Ok(other?),

@@ -82,14 +82,28 @@ fn write_series(
     let tzid = format!("TZID={}", s.zone_name);
     let stamp =
         ical::utc(jiff::Timestamp::from_second(series.updated_at).unwrap_or(jiff::Timestamp::UNIX_EPOCH));
+    // Exceptions for dates the rule no longer gives (the series ended) are left out.
+    let exceptions: Vec<&Exception> = exceptions.iter().filter(|e| s.has_date(e.date)).collect();
+    // A one-off meeting that moved is simply at its new time.
+    let moved_once = if s.rule.is_none() {
+        exceptions.iter().find_map(|e| match &e.kind {
+            ExceptionKind::Moved { to, .. } => Some(*to),
+            ExceptionKind::Cancelled { .. } => None,
+        })
+    } else {
+        None
+    };
     w.line("BEGIN", "VEVENT");
     w.line("UID", &uid(state, series));
     w.line("DTSTAMP", &stamp);
-    w.line(&format!("DTSTART;{tzid}"), &ical::local(s.start));
+    w.line(
+        &format!("DTSTART;{tzid}"),
+        &ical::local(moved_once.unwrap_or(s.start)),
+    );
     w.line("DURATION", &format!("PT{}M", s.minutes));
     if let Some(rule) = s.rrule() {
         w.line("RRULE", &rule);
-        for e in exceptions {
+        for e in &exceptions {
             if matches!(e.kind, ExceptionKind::Cancelled { .. }) {
                 w.line(
                     &format!("EXDATE;{tzid}"),
@@ -105,7 +119,7 @@ fn write_series(
     }
     common(w, group, series, sight, &group_url(state, group));
     w.line("END", "VEVENT");
-    for e in exceptions {
+    for e in exceptions.iter().filter(|_| s.rule.is_some()) {
         if let ExceptionKind::Moved { to, .. } = &e.kind {
             w.line("BEGIN", "VEVENT");
             w.line("UID", &uid(state, series));

@@ -10,7 +10,7 @@ use axum::Json;
 use axum::extract::State;
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
-use kindred_core::groups::{AccessFeature, Audience, Category, GroupStatus, Joining, Language};
+use kindred_core::groups::{AccessFeature, Audience, Category, Group, GroupStatus, Joining, Language};
 use kindred_core::meetings::PlaceKind;
 use serde::Serialize;
 
@@ -68,6 +68,7 @@ pub async fn meeting_guide(State(state): State<AppState>) -> Result<Response, Ap
     let mut out = Vec::new();
     let mut after = None;
     let mut organisations = std::collections::HashMap::new();
+    let mut groups: std::collections::HashMap<_, Group> = std::collections::HashMap::new();
     loop {
         let batch = state.store.all_series(after, 2_000).await?;
         let Some(last) = batch.last() else { break };
@@ -81,7 +82,17 @@ pub async fn meeting_guide(State(state): State<AppState>) -> Result<Response, Ap
             if !weekly || ended {
                 continue;
             }
-            let group = state.store.get_group(series.group_id).await?;
+            if series.next_meeting(&[], jiff::Timestamp::now()).is_none() {
+                continue;
+            }
+            let group = match groups.get(&series.group_id) {
+                Some(g) => Group::clone(g),
+                None => {
+                    let g = state.store.get_group(series.group_id).await?;
+                    groups.insert(series.group_id, g.clone());
+                    g
+                }
+            };
             let d = &group.details;
             if d.category != Category::AddictionRecovery || d.status == GroupStatus::Closed {
                 continue;
@@ -119,7 +130,10 @@ pub async fn meeting_guide(State(state): State<AppState>) -> Result<Response, Ap
                     _ => None,
                 });
             }
-            if in_person {
+            // The group's access features describe its own venue.
+            let own_venue = matches!(series.details.place, PlaceKind::GroupVenue)
+                || matches!(series.details.place, PlaceKind::Hybrid) && series.details.venue.is_none();
+            if own_venue {
                 for a in &d.accessibility {
                     types.extend(match a {
                         AccessFeature::StepFree => Some("X"),
@@ -133,7 +147,7 @@ pub async fn meeting_guide(State(state): State<AppState>) -> Result<Response, Ap
             // A venue for members only is not published; the area is.
             let public_venue = d.venue_visibility == kindred_core::groups::VenueVisibility::Public;
             let venue = venue_of(&group, series).filter(|_| in_person && public_venue);
-            let point = d.location.filter(|_| in_person && public_venue);
+            let point = d.location.filter(|_| own_venue && public_venue);
             // Meeting Guide gives an end time of day; one past midnight wraps.
             let end = s
                 .start

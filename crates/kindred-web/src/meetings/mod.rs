@@ -429,6 +429,7 @@ pub async fn next_meetings(
 #[derive(Debug, Clone)]
 pub struct UpcomingLine {
     pub id: String,
+    pub starts_at: String,
     pub title: String,
     pub when: String,
     pub cancelled: bool,
@@ -453,6 +454,7 @@ pub async fn upcoming_for_group(
                     .parse::<Timestamp>()
                     .map(|t| when(tr, t, &zone))
                     .unwrap_or_default(),
+                starts_at: m.starts_at.clone(),
                 id: m.id,
                 title: m.title,
                 cancelled: m.cancelled,

@@ -48,6 +48,7 @@ struct MeetingPage {
     errors: FormErrors,
     id: String,
     series_id: String,
+    starts_at: String,
     title: String,
     group_name: String,
     group_slug: String,
@@ -140,6 +141,7 @@ async fn meeting_page(
         errors,
         id: view.id.clone(),
         series_id: series.id.to_string(),
+        starts_at: view.starts_at.clone(),
         title: view.title.clone(),
         group_name: loaded.group.details.name.clone(),
         group_slug: view.group.clone(),
@@ -373,6 +375,8 @@ pub struct SeriesForm {
     #[serde(default)]
     venue_access: String,
     #[serde(default)]
+    venue_directions: String,
+    #[serde(default)]
     join_url: String,
     #[serde(default)]
     dial_in: String,
@@ -393,10 +397,11 @@ impl SeriesForm {
             .parse()
             .map_err(|_| ("date", "give the date of the first meeting".to_owned()))?;
         let day = kindred_core::recurrence::weekday_code(date.weekday());
-        let nth = if self.week.trim() == "-1" {
-            -1
-        } else {
-            (date.day() - 1) / 7 + 1
+        // The 29th to 31st are in a "fifth week" most months lack: that is the last one.
+        let nth = match (date.day() - 1) / 7 + 1 {
+            _ if self.week.trim() == "-1" => -1,
+            5 => -1,
+            n => n,
         };
         let mut rule = match self.repeat.as_str() {
             "" | "once" => None,
@@ -442,7 +447,7 @@ impl SeriesForm {
                 address: self.venue_address.clone(),
                 postcode: opt(&self.venue_postcode),
                 accessibility: opt(&self.venue_access),
-                directions: None,
+                directions: opt(&self.venue_directions),
             }),
             online: Some(OnlineAccess {
                 join_url: opt(&self.join_url),
@@ -465,6 +470,7 @@ fn form_field(field: &'static str) -> &'static str {
         "venue.address" => "venue_address",
         "venue.postcode" => "venue_postcode",
         "venue.accessibility" => "venue_access",
+        "venue.directions" => "venue_directions",
         "online.join_url" => "join_url",
         "online.dial_in" => "dial_in",
         "link_opens_minutes" => "link_opens",
@@ -667,6 +673,7 @@ pub async fn create_series_form(
 #[derive(Debug, Clone)]
 pub struct MeetingLine {
     pub id: String,
+    pub starts_at: String,
     pub title: String,
     pub group_name: String,
     pub when: String,
@@ -699,6 +706,7 @@ async fn my_meetings_page(
             let zone = kindred_core::recurrence::zone(&m.timezone).unwrap_or(jiff::tz::TimeZone::UTC);
             MeetingLine {
                 id: m.id.clone(),
+                starts_at: m.starts_at.clone(),
                 title: m.title.clone(),
                 group_name: m.group_name.clone(),
                 when: m
