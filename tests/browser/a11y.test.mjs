@@ -41,6 +41,12 @@ const PAGES = [
   { name: 'listing a group (organiser form)', path: '/groups/new', admin: true },
   { name: 'editing a group', path: '/groups/cardiff-anxiety-cafe/edit', admin: true },
   { name: 'members and requests', path: '/groups/cardiff-anxiety-cafe/members', admin: true },
+  // Meetings; pages with ids found at run time are in meetings.test.mjs.
+  { name: 'adding a meeting series', path: '/groups/cardiff-anxiety-cafe/meetings/new', admin: true },
+  { name: 'adding a meeting series with errors', path: '/groups/cardiff-anxiety-cafe/meetings/new', admin: true, submit: true, status: 422 },
+  { name: 'agenda formats', path: '/groups/cardiff-anxiety-cafe/formats', admin: true },
+  { name: 'my meetings', path: '/my/meetings', signedIn: true },
+  { name: 'unsubscribing from meeting emails', path: `/unsubscribe/${'x'.repeat(43)}` },
 ];
 
 let server;

@@ -210,3 +210,31 @@ email-promoted-body = Helo { $pseudonym },
 
     Os na allwch chi ddod bellach, newidiwch eich ateb er mwyn i rywun arall gael y lle:
     { $link }
+# Problemau gyda ffurflenni ar dudalennau cyfarfodydd, fesul maes (mae'r API JSON yn rhoi neges fanwl yn Saesneg).
+meeting-error-id = Ni all y cyfarfod hwn dderbyn y newid hwnnw bellach: mae wedi dod i ben neu wedi'i ganslo.
+meeting-error-reason = Rhowch reswm i aelodau (hyd at 300 nod).
+meeting-error-starts_at = Rhowch ddyddiad ac amser newydd yn y dyfodol sy'n bodoli ar y diwrnod hwnnw (nid yn yr awr pan fydd y clociau'n mynd ymlaen).
+meeting-error-note = Cadwch y nodyn i 300 nod neu lai.
+meeting-error-present = Ticiwch aelodau'r grŵp yn unig, a hynny ar ôl i'r cyfarfod ddechrau.
+meeting-error-last_date = Rhowch ddyddiad olaf sydd heddiw neu'n hwyrach, ac nid cyn y cyfarfod cyntaf.
+meeting-error-date = Rhowch ddyddiad y cyfarfod cyntaf, er enghraifft 2026-12-01.
+meeting-error-time = Rhowch amser dechrau fel 19:00 sy'n bodoli ar y diwrnod hwnnw (nid yn yr awr pan fydd y clociau'n mynd ymlaen) ac sydd ar un o'r diwrnodau a ddewiswyd ar gyfer ailadrodd.
+meeting-error-duration = Rhowch yr hyd mewn munudau, rhwng 5 a 1440.
+meeting-error-repeat = Dewiswch pa mor aml mae'r cyfarfod yn ailadrodd.
+meeting-error-ends_on = Rhowch ddyddiad olaf sydd ar ddiwrnod y cyfarfod cyntaf neu ar ei ôl, er enghraifft 2027-07-31.
+meeting-error-place = Dewiswch ble mae'r cyfarfod yn digwydd. Os nad oes gan y grŵp leoliad wedi'i restru, dewiswch leoliad gwahanol neu ar-lein.
+meeting-error-venue_name = Rhowch enw a chyfeiriad y lleoliad.
+meeting-error-venue_address = Rhowch gyfeiriad y lleoliad.
+meeting-error-venue_postcode = Rhowch god post byr, er enghraifft CF10 1FL.
+meeting-error-venue_access = Cadwch y nodiadau hygyrchedd i 1000 nod neu lai.
+meeting-error-venue_directions = Cadwch y cyfarwyddiadau i 1000 nod neu lai.
+meeting-error-join_url = Rhowch ddolen lawn i'r alwad, yn dechrau gyda https://, neu rif ffonio i mewn.
+meeting-error-dial_in = Rhowch rif ffôn gan ddefnyddio digidau, bylchau a + ( ) -.
+meeting-error-link_opens = Rhowch nifer y munudau cyn y dechrau fel rhif cyfan hyd at 10080.
+meeting-error-capacity = Rhowch nifer y lleoedd fel rhif cyfan o 1 i 10000, neu gadewch hwn yn wag.
+meeting-error-format = Dewiswch fformat agenda o'r rhestr.
+meeting-error-title = Cadwch y teitl i un llinell o hyd at 120 nod.
+meeting-error-timezone = Dewiswch gylchfa amser.
+meeting-error-name = Rhowch enw i'r fformat, hyd at 80 nod.
+meeting-error-segments = Mae angen enw a rhwng 1 a 240 munud ar bob rhan; mae gan fformat rhwng 1 a 30 rhan.
+meeting-error-other = Gwiriwch y maes hwn.

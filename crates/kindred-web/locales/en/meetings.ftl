@@ -200,3 +200,31 @@ email-promoted-body = Hello { $pseudonym },
 
     If you can no longer come, please change your reply so someone else can have the place:
     { $link }
+# Form problems on meeting pages, by field (the JSON API gives a detailed English message).
+meeting-error-id = This meeting can no longer take that change: it is over or cancelled.
+meeting-error-reason = Give a reason for members (up to 300 characters).
+meeting-error-starts_at = Give a new date and time in the future that exists on that day (not in the hour the clocks go forward).
+meeting-error-note = Keep the note to 300 characters.
+meeting-error-present = Tick only members of the group, once the meeting has started.
+meeting-error-last_date = Give a last date that is today or later, and not before the first meeting.
+meeting-error-date = Give the date of the first meeting, for example 2026-12-01.
+meeting-error-time = Give a start time such as 19:00 that exists on that day (not in the hour the clocks go forward) and falls on a day the repeat names.
+meeting-error-duration = Give the length in minutes, between 5 and 1440.
+meeting-error-repeat = Choose how often the meeting repeats.
+meeting-error-ends_on = Give a last date on or after the first meeting, for example 2027-07-31.
+meeting-error-place = Choose where the meeting happens. If the group lists no venue, choose a different venue or online.
+meeting-error-venue_name = Give the venue's name and address.
+meeting-error-venue_address = Give the venue's address.
+meeting-error-venue_postcode = Give a short postcode, for example CF10 1FL.
+meeting-error-venue_access = Keep the access notes to 1000 characters.
+meeting-error-venue_directions = Keep the directions to 1000 characters.
+meeting-error-join_url = Give a full link to the call, starting with https://, or a dial-in number.
+meeting-error-dial_in = Give a phone number using digits, spaces and + ( ) -.
+meeting-error-link_opens = Give the minutes before the start as a whole number up to 10080.
+meeting-error-capacity = Give the number of places as a whole number from 1 to 10000, or leave it empty.
+meeting-error-format = Choose an agenda format from the list.
+meeting-error-title = Keep the title to one line of up to 120 characters.
+meeting-error-timezone = Choose a time zone.
+meeting-error-name = Give the format a name of up to 80 characters.
+meeting-error-segments = Each segment needs a name and 1 to 240 minutes; a format has 1 to 30 segments.
+meeting-error-other = Check this field.

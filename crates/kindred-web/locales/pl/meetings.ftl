@@ -225,3 +225,31 @@ email-promoted-body = Dzień dobry { $pseudonym },
 
     Jeśli nie mogą Państwo już przyjść, prosimy zmienić odpowiedź, aby ktoś inny mógł zająć to miejsce:
     { $link }
+# Błędy w formularzach na stronach spotkań, według pól (API JSON podaje szczegółowy komunikat po angielsku).
+meeting-error-id = Tego spotkania nie można już w ten sposób zmienić: zakończyło się albo zostało odwołane.
+meeting-error-reason = Proszę podać powód dla członków grupy (najwyżej 300 znaków).
+meeting-error-starts_at = Proszę podać nową datę i godzinę w przyszłości, które istnieją tego dnia (nie w godzinie pomijanej przy zmianie czasu na letni).
+meeting-error-note = Proszę skrócić wiadomość do najwyżej 300 znaków.
+meeting-error-present = Proszę zaznaczać tylko członków grupy i dopiero po rozpoczęciu spotkania.
+meeting-error-last_date = Proszę podać datę ostatniego spotkania: dzisiejszą lub późniejszą, ale nie wcześniejszą niż data pierwszego spotkania.
+meeting-error-date = Proszę podać datę pierwszego spotkania, na przykład 2026-12-01.
+meeting-error-time = Proszę podać godzinę rozpoczęcia, na przykład 19:00, która istnieje tego dnia (nie w godzinie pomijanej przy zmianie czasu na letni) i przypada w dzień zgodny z wybranym powtarzaniem.
+meeting-error-duration = Proszę podać czas trwania w minutach, od 5 do 1440.
+meeting-error-repeat = Proszę wybrać, jak często spotkanie ma się powtarzać.
+meeting-error-ends_on = Proszę podać datę ostatniego spotkania, taką samą jak data pierwszego spotkania lub późniejszą, na przykład 2027-07-31.
+meeting-error-place = Proszę wybrać, gdzie odbędzie się spotkanie. Jeśli grupa nie podała stałego miejsca spotkań, proszę wybrać inne miejsce albo spotkanie online.
+meeting-error-venue_name = Proszę podać nazwę i adres miejsca spotkań.
+meeting-error-venue_address = Proszę podać adres miejsca spotkań.
+meeting-error-venue_postcode = Proszę podać krótki kod pocztowy, na przykład CF10 1FL.
+meeting-error-venue_access = Proszę skrócić informacje o dostępności do najwyżej 1000 znaków.
+meeting-error-venue_directions = Proszę skrócić wskazówki dojazdu do najwyżej 1000 znaków.
+meeting-error-join_url = Proszę podać pełny link do połączenia, zaczynający się od https://, albo numer telefonu do połączenia.
+meeting-error-dial_in = Proszę podać numer telefonu, używając cyfr, spacji i znaków + ( ) -.
+meeting-error-link_opens = Proszę podać liczbę minut przed rozpoczęciem jako liczbę całkowitą nie większą niż 10080.
+meeting-error-capacity = Proszę podać liczbę miejsc jako liczbę całkowitą od 1 do 10000 albo zostawić to pole puste.
+meeting-error-format = Proszę wybrać schemat spotkania z listy.
+meeting-error-title = Tytuł powinien mieścić się w jednym wierszu i mieć najwyżej 120 znaków.
+meeting-error-timezone = Proszę wybrać strefę czasową.
+meeting-error-name = Proszę nadać schematowi nazwę o długości najwyżej 80 znaków.
+meeting-error-segments = Każda część spotkania musi mieć nazwę i trwać od 1 do 240 minut; schemat może mieć od 1 do 30 części.
+meeting-error-other = Proszę sprawdzić to pole.

@@ -774,8 +774,21 @@ pub(super) async fn copy_format_action(
             Err(err) => return Err(err.into()),
         },
     };
+    // A copy gets a name no other format of the group has: "Open sharing (2)", "(3)" ...
+    let taken: Vec<String> = state
+        .store
+        .group_formats(group.id)
+        .await?
+        .into_iter()
+        .map(|f| f.format.name)
+        .collect();
+    let base: String = source.name.chars().take(70).collect();
+    let name = (2..)
+        .map(|n| format!("{base} ({n})"))
+        .find(|candidate| !taken.contains(candidate))
+        .unwrap_or(base);
     let mut copy = source;
-    copy.name = format!("{} (copy)", copy.name).chars().take(80).collect();
+    copy.name = name;
     Ok(state.store.create_format(group.id, &copy).await?)
 }
 

@@ -205,7 +205,8 @@ pub async fn edit_format_form(
             Ok(Redirect::to(&format!("/groups/{}/formats", group.details.slug.as_str())).into_response())
         }
         Err(e) => {
-            errors.add(if e.field == "name" { "name" } else { "segments" }, e.message);
+            let field = if e.field == "name" { "name" } else { "segments" };
+            errors.add(field, super::field_message(&shell.tr, field));
             let rows = rows
                 .into_iter()
                 .enumerate()

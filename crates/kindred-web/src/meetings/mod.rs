@@ -228,6 +228,17 @@ pub(crate) fn when(tr: &Tr, at: Timestamp, zone: &TimeZone) -> String {
     )
 }
 
+/// A form problem in the reader's language. Pages say what to do with the field; the JSON
+/// API keeps the detailed English message for developers.
+pub(crate) fn field_message(tr: &Tr, field: &str) -> String {
+    let id = format!("meeting-error-{field}");
+    if tr.has(&id) {
+        tr.t(&id)
+    } else {
+        tr.t("meeting-error-other")
+    }
+}
+
 /// What one person may see of a meeting.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Sight {

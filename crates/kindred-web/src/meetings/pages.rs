@@ -208,7 +208,7 @@ async fn back_with(
         Ok(()) => Ok(Redirect::to(&format!("/meetings/{id}")).into_response()),
         Err(AppError::Invalid(e)) => {
             let mut errors = FormErrors::default();
-            errors.add(e.field, e.message);
+            errors.add(e.field, super::field_message(&shell.tr, e.field));
             meeting_page(state, actor, shell, id, errors).await
         }
         Err(other) => Err(other),
@@ -665,7 +665,7 @@ pub async fn create_series_form(
         },
     };
     let mut errors = FormErrors::default();
-    errors.add(problem.0, problem.1);
+    errors.add(problem.0, super::field_message(&shell.tr, problem.0));
     new_series_page(&state, shell, &group, form, errors).await
 }
 
