@@ -47,6 +47,7 @@ const PAGES = [
   { name: 'agenda formats', path: '/groups/cardiff-anxiety-cafe/formats', admin: true },
   { name: 'my meetings', path: '/my/meetings', signedIn: true },
   { name: 'unsubscribing from meeting emails', path: `/unsubscribe/${'x'.repeat(43)}` },
+  { name: 'find my group', path: '/find' },
 ];
 
 let server;

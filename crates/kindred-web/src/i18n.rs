@@ -29,6 +29,7 @@ macro_rules! locale_files {
                 include_str!(concat!("../locales/", $dir, "/directory.ftl")),
                 include_str!(concat!("../locales/", $dir, "/organisers.ftl")),
                 include_str!(concat!("../locales/", $dir, "/meetings.ftl")),
+                include_str!(concat!("../locales/", $dir, "/matching.ftl")),
             ] as &[&str],
         )),*]
     };

@@ -14,6 +14,7 @@ pub mod error;
 mod health;
 pub mod i18n;
 pub mod mail;
+pub mod matching;
 pub mod meetings;
 mod metrics;
 pub mod middleware;

@@ -41,6 +41,7 @@ use crate::routes::{Access, Route};
         crate::meetings::api::update_format,
         crate::meetings::api::my_meetings,
         crate::meetings::feed::meeting_guide,
+        crate::matching::match_api,
     ),
     components(schemas(crate::error::ErrorBody, crate::error::ErrorReport)),
     tags(

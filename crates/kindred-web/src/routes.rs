@@ -52,6 +52,7 @@ pub fn all() -> Vec<Route> {
         crate::accounts::routes(),
         crate::directory::routes(),
         crate::meetings::routes(),
+        crate::matching::routes(),
         crate::health::routes(),
         crate::metrics::routes(),
         crate::openapi::routes(),

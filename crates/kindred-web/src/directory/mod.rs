@@ -1,7 +1,7 @@
 //! The group directory: search by need and place, group pages, joining and agreements,
 //! and the JSON API organisers and other systems use.
 
-pub(crate) mod api;
+pub mod api;
 mod membership;
 mod organise;
 mod pages;

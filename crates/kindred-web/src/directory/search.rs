@@ -536,7 +536,42 @@ impl SearchIndex {
         })
     }
 
-    /// Every group, in name order (for feeds and standards endpoints).
+    /// How well each group's text fits `text`, word by word (any word may match, unlike the
+    /// search box, which wants them all), scaled so the best fit is 1.0. Empty when no word
+    /// names anything.
+    pub fn text_fit(&self, text: &str) -> Result<HashMap<GroupId, f32>, String> {
+        let mut sums: HashMap<u64, f32> = HashMap::new();
+        let words: Vec<&str> = text
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .filter(|w| w.chars().count() >= 3)
+            .take(12)
+            .collect();
+        for word in words {
+            let Some(matched) = self.matching(word)? else {
+                continue;
+            };
+            let best = matched.first().map_or(1.0, |(score, _)| *score).max(f32::EPSILON);
+            for (score, key) in matched {
+                *sums.entry(key).or_default() += score / best;
+            }
+        }
+        let best = sums.values().copied().fold(0.0_f32, f32::max).max(f32::EPSILON);
+        let state = self.state.read().map_err(|e| e.to_string())?;
+        Ok(sums
+            .into_iter()
+            .filter_map(|(key, sum)| state.docs.get(&key).map(|d| (d.id, (sum / best).clamp(0.0, 1.0))))
+            .collect())
+    }
+
+    /// Every group in the index.
+    pub fn all(&self) -> Vec<Arc<GroupDoc>> {
+        self.state
+            .read()
+            .map(|state| state.docs.values().cloned().collect())
+            .unwrap_or_default()
+    }
+
+    /// One group by id.
     pub fn get(&self, id: GroupId) -> Option<Arc<GroupDoc>> {
         let state = self.state.read().ok()?;
         state.keys.get(&id).and_then(|k| state.docs.get(k)).cloned()
