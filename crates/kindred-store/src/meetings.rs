@@ -175,6 +175,36 @@ fn json<T: serde::Serialize>(value: Option<&T>) -> Option<String> {
     value.and_then(|v| serde_json::to_string(v).ok())
 }
 
+/// Inserts one series on a pool or in a transaction.
+macro_rules! insert_series {
+    ($conn:expr, $id:expr, $group:expr, $details:expr, $now:expr) => {{
+        let details: &SeriesDetails = $details;
+        let s = &details.schedule;
+        sqlx::query(
+            "INSERT INTO meeting_series (id, group_id, title, starts_local, duration_minutes, timezone, rrule,
+                ends_on, place, venue, online, link_opens_minutes, capacity, format, sequence, created_at, updated_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 0, $15, $15)",
+        )
+        .bind($id.0)
+        .bind($group.0)
+        .bind(details.title.as_deref())
+        .bind(s.start.to_string())
+        .bind(i64::from(s.minutes))
+        .bind(&s.zone_name)
+        .bind(s.rule.as_ref().map(Rule::to_rrule))
+        .bind(s.ends_on.map(|d| d.to_string()))
+        .bind(details.place.as_str())
+        .bind(json(details.venue.as_ref()))
+        .bind(json(details.online.as_ref()))
+        .bind(i64::from(details.link_opens_minutes))
+        .bind(details.capacity.map(i64::from))
+        .bind(details.format.map(|f| f.to_string()))
+        .bind($now)
+        .execute($conn)
+        .await?
+    }};
+}
+
 const RECIPIENT_COLUMNS: &str = "u.id, u.email, u.pseudonym, u.locale, u.unsubscribe_token";
 
 /// Keeps only replies of people who are still active members of the series' group: someone
@@ -187,30 +217,8 @@ impl Store {
     pub async fn create_series(&self, group: GroupId, details: &SeriesDetails) -> Result<Series> {
         let id = SeriesId::new_random();
         let now = now();
-        let s = &details.schedule;
         on_pool!(self, pool => {
-            sqlx::query(
-                "INSERT INTO meeting_series (id, group_id, title, starts_local, duration_minutes, timezone, rrule,
-                    ends_on, place, venue, online, link_opens_minutes, capacity, format, sequence, created_at, updated_at)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 0, $15, $15)",
-            )
-            .bind(id.0)
-            .bind(group.0)
-            .bind(details.title.as_deref())
-            .bind(s.start.to_string())
-            .bind(i64::from(s.minutes))
-            .bind(&s.zone_name)
-            .bind(s.rule.as_ref().map(Rule::to_rrule))
-            .bind(s.ends_on.map(|d| d.to_string()))
-            .bind(details.place.as_str())
-            .bind(json(details.venue.as_ref()))
-            .bind(json(details.online.as_ref()))
-            .bind(i64::from(details.link_opens_minutes))
-            .bind(details.capacity.map(i64::from))
-            .bind(details.format.map(|f| f.to_string()))
-            .bind(now)
-            .execute(pool)
-            .await?;
+            insert_series!(pool, id, group, details, now);
         });
         self.get_series(id).await
     }
@@ -222,29 +230,7 @@ impl Store {
             on_pool!(self, pool => {
                 let mut tx = pool.begin_write().await?;
                 for (group, details) in chunk {
-                    let s = &details.schedule;
-                    sqlx::query(
-                        "INSERT INTO meeting_series (id, group_id, title, starts_local, duration_minutes, timezone, rrule,
-                            ends_on, place, venue, online, link_opens_minutes, capacity, format, sequence, created_at, updated_at)
-                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 0, $15, $15)",
-                    )
-                    .bind(SeriesId::new_random().0)
-                    .bind(group.0)
-                    .bind(details.title.as_deref())
-                    .bind(s.start.to_string())
-                    .bind(i64::from(s.minutes))
-                    .bind(&s.zone_name)
-                    .bind(s.rule.as_ref().map(Rule::to_rrule))
-                    .bind(s.ends_on.map(|d| d.to_string()))
-                    .bind(details.place.as_str())
-                    .bind(json(details.venue.as_ref()))
-                    .bind(json(details.online.as_ref()))
-                    .bind(i64::from(details.link_opens_minutes))
-                    .bind(details.capacity.map(i64::from))
-                    .bind(details.format.map(|f| f.to_string()))
-                    .bind(now)
-                    .execute(&mut *tx)
-                    .await?;
+                    insert_series!(&mut *tx, SeriesId::new_random(), *group, details, now);
                 }
                 tx.commit().await?;
             });

@@ -731,21 +731,22 @@ mod groups {
             }
         }
 
+        /// A store with one group in it.
+        async fn with_group() -> (TestStore, kindred_core::groups::Group) {
+            let (db, org) = setup().await;
+            let details = input("swansea-carers")
+                .check(Some(Point {
+                    lat: 51.62,
+                    lon: -3.94,
+                }))
+                .unwrap();
+            let (group, _) = db.upsert_group(org, &details).await.unwrap();
+            (db, group)
+        }
+
         #[tokio::test]
         async fn series_round_trip_and_the_waitlist_moves_up_in_order() {
-            let (db, org) = setup().await;
-            let (group, _) = db
-                .upsert_group(
-                    org,
-                    &input("swansea-carers")
-                        .check(Some(Point {
-                            lat: 51.62,
-                            lon: -3.94,
-                        }))
-                        .unwrap(),
-                )
-                .await
-                .unwrap();
+            let (db, group) = with_group().await;
             let details = SeriesInput {
                 starts_at: "2030-01-04T10:30".into(),
                 recurrence: Some("FREQ=MONTHLY;BYDAY=1FR;BYMONTH=1,2,3,4,5,6,7,9,10,11,12".into()),
@@ -824,19 +825,7 @@ mod groups {
 
         #[tokio::test]
         async fn reminders_are_recorded_once_and_exceptions_bump_the_sequence() {
-            let (db, org) = setup().await;
-            let (group, _) = db
-                .upsert_group(
-                    org,
-                    &input("swansea-carers")
-                        .check(Some(Point {
-                            lat: 51.62,
-                            lon: -3.94,
-                        }))
-                        .unwrap(),
-                )
-                .await
-                .unwrap();
+            let (db, group) = with_group().await;
             let details = SeriesInput {
                 starts_at: "2030-01-04T10:30".into(),
                 recurrence: Some("FREQ=WEEKLY;BYDAY=FR".into()),

@@ -5,8 +5,8 @@ use askama::Template;
 use axum::Form;
 use axum::Json;
 use axum::extract::State;
+use axum::http::header;
 use axum::http::request::Parts;
-use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use kindred_core::accounts::{NewPassword, PlatformRole, TokenPurpose, User};
 use kindred_store::EmailToken;
@@ -52,11 +52,7 @@ async fn account_page(
         None => tr.t("account-role-none"),
     };
     let created = jiff::Timestamp::from_second(user.created_at).unwrap_or(jiff::Timestamp::UNIX_EPOCH);
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
+    let status = errors.status();
     let page = AccountPage {
         errors,
         notice,

@@ -71,6 +71,15 @@ pub struct FieldError {
 pub struct FormErrors(Vec<FieldError>);
 
 impl FormErrors {
+    /// The status a form page answers with: 422 when it shows problems, else 200.
+    pub fn status(&self) -> axum::http::StatusCode {
+        if self.is_empty() {
+            axum::http::StatusCode::OK
+        } else {
+            axum::http::StatusCode::UNPROCESSABLE_ENTITY
+        }
+    }
+
     pub fn add(&mut self, field: &'static str, message: String) {
         self.0.push(FieldError { field, message });
     }

@@ -5,7 +5,6 @@
 use askama::Template;
 use axum::Form;
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use kindred_core::groups::{GroupRole, GroupStatus, Joining, MembershipStatus};
 use kindred_core::ids::UserId;
@@ -47,11 +46,7 @@ async fn join_page(
     let agreement = state.store.current_agreement(group.id).await?;
     let tr = shell.tr.clone();
     let d = &group.details;
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
+    let status = errors.status();
     let page = JoinPage {
         errors,
         slug: d.slug.as_str().to_owned(),

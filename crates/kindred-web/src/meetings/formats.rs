@@ -5,7 +5,6 @@
 use askama::Template;
 use axum::Form;
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use kindred_core::meetings::{FormatInput, Segment, SegmentKind};
 use kindred_core::policy::Actor;
@@ -103,11 +102,7 @@ fn edit_page(
         kind: "open_sharing".into(),
         ..Row::default()
     }));
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
+    let status = errors.status();
     let page = EditPage {
         shell,
         errors,

@@ -4,7 +4,6 @@
 use askama::Template;
 use axum::Form;
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use kindred_core::groups::MembershipStatus;
 use kindred_core::ids::UserId;
@@ -132,11 +131,7 @@ async fn meeting_page(
         None if series.details.online.is_some() && !sight.member => tr.t("meeting-link-members"),
         None => String::new(),
     };
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
+    let status = errors.status();
     let page = MeetingPage {
         errors,
         id: view.id.clone(),
@@ -566,11 +561,7 @@ async fn new_series_page(
             selected: *v == form.format,
         })
         .collect();
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
+    let status = errors.status();
     let page = NewSeriesPage {
         errors,
         slug: group.details.slug.as_str().to_owned(),
