@@ -97,8 +97,12 @@ export async function startServer(extraEnv = {}, options = {}) {
   return { url, dir, mailDir: path.join(dir, 'kindred-data', 'mail'), stop, admin };
 }
 
-/** Launches Debian's Chromium (never a downloaded browser). */
-export function launchBrowser() {
+/**
+ * Launches Debian's Chromium (never a downloaded browser). With `{ media: true }`, pages get a
+ * fake camera and microphone (a test pattern and a beep) without a permission prompt, and may
+ * play sound without a click first: for the live rooms' WebRTC.
+ */
+export function launchBrowser({ media = false } = {}) {
   return chromium.launch({
     executablePath: process.env.KINDRED_CHROMIUM ?? '/usr/bin/chromium',
     args: [
@@ -110,6 +114,11 @@ export function launchBrowser() {
       '--no-first-run',
       '--disable-sync',
       '--disable-quic',
+      ...(media ? [
+        '--use-fake-device-for-media-stream',
+        '--use-fake-ui-for-media-stream',
+        '--autoplay-policy=no-user-gesture-required',
+      ] : []),
     ],
   });
 }

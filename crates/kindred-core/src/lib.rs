@@ -16,6 +16,7 @@ pub mod paging;
 pub mod places;
 pub mod policy;
 pub mod recurrence;
+pub mod rooms;
 
 /// A rule of the domain was broken by input from outside.
 ///

@@ -49,7 +49,9 @@ struct PgBus {
 }
 
 impl Bus {
-    const CAPACITY: usize = 1024;
+    /// Events kept for slow subscribers before they must resync. Live rooms send a few
+    /// thousand a second at peak; a resync costs far more than the memory.
+    const CAPACITY: usize = 16_384;
 
     pub(crate) fn local() -> Self {
         Self {
@@ -99,6 +101,12 @@ impl Bus {
             }
         }
         Ok(())
+    }
+
+    /// The NOTIFY channel when events travel through PostgreSQL, for writers that send
+    /// them inside their own transaction.
+    pub(crate) fn postgres_channel(&self) -> Option<&str> {
+        self.postgres.as_ref().map(|pg| pg.channel.as_str())
     }
 
     /// Starts receiving events published from now on.

@@ -20,6 +20,7 @@ mod migrations;
 mod organisations;
 mod outbox;
 mod personal_data;
+mod rooms;
 mod rows;
 #[cfg(feature = "testing")]
 pub mod testing;
@@ -35,6 +36,7 @@ pub use meetings::{GroupFormat, Recipient, ReplyCounts};
 pub use migrations::MIGRATION_NAMES;
 pub use outbox::{OutboxMessage, OutboxStats, OutgoingEmail};
 pub use personal_data::{Erasure, PERSONAL_TABLES};
+pub use rooms::{LoggedEvent, NewRoomEvent, RoomLog, StaleRoom, room_topic};
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 

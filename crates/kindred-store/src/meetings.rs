@@ -586,23 +586,6 @@ impl Store {
         Ok(())
     }
 
-    /// Records that someone was in the live room (kept if the facilitator's list changes).
-    pub async fn record_live_attendance(&self, id: SeriesId, on: Date, user: UserId) -> Result<()> {
-        on_pool!(self, pool => {
-            sqlx::query(
-                "INSERT INTO meeting_attendance (series_id, occurs_on, user_id, source, marked_at)
-                 VALUES ($1, $2, $3, 'live_room', $4) ON CONFLICT (series_id, occurs_on, user_id) DO NOTHING",
-            )
-            .bind(id.0)
-            .bind(on.to_string())
-            .bind(user.0)
-            .bind(now())
-            .execute(pool)
-            .await?;
-        });
-        Ok(())
-    }
-
     pub async fn attendance(&self, id: SeriesId, on: Date) -> Result<Vec<UserId>> {
         on_pool!(self, pool => {
             let ids: Vec<uuid::Uuid> = sqlx::query_scalar(

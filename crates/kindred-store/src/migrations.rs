@@ -23,7 +23,8 @@ migrations!(
     "0002_accounts",
     "0003_groups",
     "0004_meetings",
-    "0005_mail_unsubscribe"
+    "0005_mail_unsubscribe",
+    "0006_rooms"
 );
 
 pub(crate) fn sqlite() -> Migrator {

@@ -30,6 +30,7 @@ macro_rules! locale_files {
                 include_str!(concat!("../locales/", $dir, "/organisers.ftl")),
                 include_str!(concat!("../locales/", $dir, "/meetings.ftl")),
                 include_str!(concat!("../locales/", $dir, "/matching.ftl")),
+                include_str!(concat!("../locales/", $dir, "/rooms.ftl")),
             ] as &[&str],
         )),*]
     };

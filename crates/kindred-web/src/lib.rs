@@ -23,6 +23,7 @@ mod organisations;
 pub mod pages;
 pub mod passwords;
 pub mod ratelimit;
+pub mod rooms;
 pub mod routes;
 pub mod tokens;
 
@@ -62,6 +63,18 @@ pub struct WebSettings {
     pub crisis_country: String,
     /// When meeting reminders go, in minutes before the start (default a day and an hour).
     pub reminder_minutes: Vec<i64>,
+    /// STUN and TURN servers for the live rooms' audio and video (WebRTC `iceServers`).
+    pub ice_servers: Vec<IceServer>,
+}
+
+/// One WebRTC ICE server, as pages pass it to `RTCPeerConnection`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct IceServer {
+    pub urls: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub username: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub credential: Option<String>,
 }
 
 impl Default for WebSettings {
@@ -75,6 +88,7 @@ impl Default for WebSettings {
             quick_exit_url: "https://www.bbc.co.uk/weather".into(),
             crisis_country: "GB".into(),
             reminder_minutes: vec![24 * 60, 60],
+            ice_servers: Vec::new(),
         }
     }
 }
@@ -102,6 +116,8 @@ pub struct AppState {
     pub directory: Arc<directory::search::SearchIndex>,
     /// Offline place names and postcodes.
     pub places: Arc<kindred_core::places::Places>,
+    /// This instance's copies of live rooms.
+    pub rooms: rooms::Rooms,
 }
 
 impl AppState {
@@ -118,6 +134,7 @@ impl AppState {
             limits: Arc::new(RateLimits::default()),
             outbox_wake: Arc::new(Notify::new()),
             reminders_wake: Arc::new(Notify::new()),
+            rooms: rooms::Rooms::default(),
             settings: Arc::new(settings),
         })
     }
@@ -140,6 +157,11 @@ pub async fn run_housekeeping(state: AppState) {
             Ok(0) => {}
             Ok(removed) => tracing::info!(removed, "expired sessions and tokens removed"),
             Err(err) => tracing::warn!(%err, "housekeeping failed"),
+        }
+        match rooms::hub::sweep(&state.store).await {
+            Ok(0) => {}
+            Ok(ended) => tracing::info!(ended, "rooms of meetings long over closed"),
+            Err(err) => tracing::warn!(%err, "room sweep failed"),
         }
     }
 }

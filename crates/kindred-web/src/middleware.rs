@@ -104,6 +104,12 @@ pub fn is_cross_site(request: &Request, public_url: &str) -> bool {
     if let Some(site) = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
         return !matches!(site, "same-origin" | "none");
     }
+    foreign_origin(headers, public_url)
+}
+
+/// Whether the request names an `Origin` that is not this site (neither the public URL nor
+/// the host the request was sent to). No `Origin` at all is not a browser page's request.
+pub fn foreign_origin(headers: &axum::http::HeaderMap, public_url: &str) -> bool {
     let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) else {
         return false;
     };
@@ -113,7 +119,7 @@ pub fn is_cross_site(request: &Request, public_url: &str) -> bool {
         .unwrap_or("");
     let origin_host = origin.split_once("://").map_or("", |(_, h)| h);
     let public = public_url.trim_end_matches('/');
-    !(origin == public || (!host.is_empty() && origin_host == host))
+    !(origin == public || (!host.is_empty() && origin_host.eq_ignore_ascii_case(host)))
 }
 
 async fn remember_route(request: Request, next: Next) -> Response {
@@ -187,6 +193,10 @@ pub fn wants_html(request: &Request) -> bool {
     ];
     let path = request.uri().path();
     if MACHINE_PREFIXES.iter().any(|p| path.starts_with(p)) {
+        return false;
+    }
+    // A WebSocket handshake is a script's request, whatever it accepts.
+    if request.headers().contains_key(header::UPGRADE) {
         return false;
     }
     let accept = request

@@ -53,6 +53,7 @@ pub fn all() -> Vec<Route> {
         crate::directory::routes(),
         crate::meetings::routes(),
         crate::matching::routes(),
+        crate::rooms::routes(),
         crate::health::routes(),
         crate::metrics::routes(),
         crate::openapi::routes(),

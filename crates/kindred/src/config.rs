@@ -84,6 +84,27 @@ const SETTINGS: &[Setting] = &[
         help: "when meeting reminders are emailed, in minutes before the start (comma-separated; empty for none)",
     },
     Setting {
+        key: "ice_servers",
+        env: "KINDRED_ICE_SERVERS",
+        secret: false,
+        default: "",
+        help: "STUN/TURN servers for live rooms' audio and video (comma-separated stun:/turn: URLs; empty: direct connections only)",
+    },
+    Setting {
+        key: "turn_username",
+        env: "KINDRED_TURN_USERNAME",
+        secret: false,
+        default: "",
+        help: "user name for the TURN servers in ice_servers",
+    },
+    Setting {
+        key: "turn_credential",
+        env: "KINDRED_TURN_CREDENTIAL",
+        secret: true,
+        default: "",
+        help: "password for the TURN servers in ice_servers",
+    },
+    Setting {
         key: "db_max_connections",
         env: "KINDRED_DB_MAX_CONNECTIONS",
         secret: false,
@@ -185,6 +206,9 @@ pub struct Config {
     pub quick_exit_url: String,
     pub crisis_country: String,
     pub reminder_minutes: Vec<i64>,
+    pub ice_servers: Vec<String>,
+    pub turn_username: String,
+    pub turn_credential: Secret,
     pub database_url: Secret,
     pub db_max_connections: u32,
     pub log_format: LogFormat,
@@ -359,6 +383,25 @@ impl Config {
                     })
                     .collect()
             })?,
+            ice_servers: layers.parse("ice_servers", |v| {
+                v.split(',')
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(|s| {
+                        if ["stun:", "stuns:", "turn:", "turns:"]
+                            .iter()
+                            .any(|p| s.starts_with(p))
+                            && !s.contains(char::is_whitespace)
+                        {
+                            Ok(s.to_owned())
+                        } else {
+                            Err(format!("{s:?} is not a stun:, stuns:, turn: or turns: URL"))
+                        }
+                    })
+                    .collect()
+            })?,
+            turn_username: layers.parse("turn_username", |v| Ok::<_, String>(v.to_owned()))?,
+            turn_credential: layers.parse("turn_credential", |v| Ok::<_, String>(Secret(v.to_owned())))?,
             database_url: layers.parse("database_url", |v| {
                 if v.starts_with("sqlite:") || v.starts_with("postgres://") || v.starts_with("postgresql://")
                 {

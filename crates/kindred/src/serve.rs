@@ -36,6 +36,19 @@ pub fn web_settings(config: &Config) -> WebSettings {
         quick_exit_url: config.quick_exit_url.clone(),
         crisis_country: config.crisis_country.clone(),
         reminder_minutes: config.reminder_minutes.clone(),
+        ice_servers: config
+            .ice_servers
+            .iter()
+            .map(|url| {
+                let turn = url.starts_with("turn");
+                kindred_web::IceServer {
+                    urls: url.clone(),
+                    username: Some(config.turn_username.clone()).filter(|u| turn && !u.is_empty()),
+                    credential: Some(config.turn_credential.expose().to_owned())
+                        .filter(|c| turn && !c.is_empty()),
+                }
+            })
+            .collect(),
     }
 }
 

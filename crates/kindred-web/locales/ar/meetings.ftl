@@ -260,3 +260,12 @@ meeting-error-timezone = اختر المنطقة الزمنية.
 meeting-error-name = أدخل اسمًا للنمط لا يزيد على 80 حرفًا.
 meeting-error-segments = تحتاج كل فقرة إلى اسم ومدة من 1 إلى 240 دقيقة؛ ويضم النمط من 1 إلى 30 فقرة.
 meeting-error-other = تحقّق من هذا الحقل.
+
+## The live room, from the meeting page
+meeting-room-enter = الدخول إلى غرفة اللقاء المباشر
+meeting-room-enter-hint = دردش، وارفع يدك، وتحدّث حين يأتي دورك؛ مع الصوت والفيديو إن أردت.
+meeting-room-summary-heading = كيف جرى اللقاء المباشر
+meeting-room-summary = المدة بالدقائق: { $minutes }، عدد المشاركين: { $people }، أدوار جولة الحديث: { $turns }، رسائل الدردشة: { $messages }.
+meeting-room-balance = توازن وقت الحديث: { $balance } (القيمة 1 تعني توازنًا تامًا، والقيمة 0 تعني أن شخصًا واحدًا فقط تحدّث).
+meeting-room-share = { $name }: { $percent }٪ من وقت الحديث
+meeting-room-summary-hint = لا تُحفظ إلا الأرقام الإجمالية. ولا يُخزَّن بعد اللقاء أي شيء قاله أو كتبه أحد.

@@ -238,3 +238,12 @@ meeting-error-timezone = Dewiswch gylchfa amser.
 meeting-error-name = Rhowch enw i'r fformat, hyd at 80 nod.
 meeting-error-segments = Mae angen enw a rhwng 1 a 240 munud ar bob rhan; mae gan fformat rhwng 1 a 30 rhan.
 meeting-error-other = Gwiriwch y maes hwn.
+
+## Yr ystafell fyw, o dudalen y cyfarfod
+meeting-room-enter = Mynd i mewn i'r ystafell fyw
+meeting-room-enter-hint = Sgwrsio, codi eich llaw a chymryd eich tro; sain a fideo os ydych chi eisiau.
+meeting-room-summary-heading = Sut aeth yr ystafell fyw
+meeting-room-summary = Hyd: { $minutes } munud. Pobl: { $people }. Troeon pawb yn eu tro: { $turns }. Negeseuon yn y sgwrs: { $messages }.
+meeting-room-balance = Cydbwysedd yr amser siarad: { $balance } (mae 1 yn gwbl gyfartal, mae 0 yn golygu mai dim ond un llais a glywyd).
+meeting-room-share = { $name }: { $percent }% o'r siarad
+meeting-room-summary-hint = Dim ond y cyfansymiau sy'n cael eu cadw. Does dim byd a ddywedodd neu a ysgrifennodd unrhyw un yn cael ei gadw ar ôl y cyfarfod.

@@ -228,3 +228,12 @@ meeting-error-timezone = Choose a time zone.
 meeting-error-name = Give the format a name of up to 80 characters.
 meeting-error-segments = Each segment needs a name and 1 to 240 minutes; a format has 1 to 30 segments.
 meeting-error-other = Check this field.
+
+## The live room, from the meeting page
+meeting-room-enter = Enter the live room
+meeting-room-enter-hint = Chat, raise your hand and take turns; sound and video if you want them.
+meeting-room-summary-heading = How the live room went
+meeting-room-summary = { $minutes } minutes, { $people } people, { $turns } go-round turns, { $messages } chat messages.
+meeting-room-balance = Balance of speaking time: { $balance } (1 is perfectly even, 0 is one voice only).
+meeting-room-share = { $name }: { $percent }% of the speaking
+meeting-room-summary-hint = Only totals are kept. Nothing anyone said or wrote is stored after the meeting.

@@ -253,3 +253,12 @@ meeting-error-timezone = Proszę wybrać strefę czasową.
 meeting-error-name = Proszę nadać schematowi nazwę o długości najwyżej 80 znaków.
 meeting-error-segments = Każda część spotkania musi mieć nazwę i trwać od 1 do 240 minut; schemat może mieć od 1 do 30 części.
 meeting-error-other = Proszę sprawdzić to pole.
+
+## Pokój na żywo na stronie spotkania
+meeting-room-enter = Wejdź do pokoju na żywo
+meeting-room-enter-hint = Czat, podnoszenie ręki i zabieranie głosu po kolei; dźwięk i obraz, jeśli Państwo chcą.
+meeting-room-summary-heading = Jak przebiegło spotkanie w pokoju na żywo
+meeting-room-summary = Czas: { $minutes } min. Uczestnicy: { $people }. Wypowiedzi w rundach: { $turns }. Wiadomości na czacie: { $messages }.
+meeting-room-balance = Równowaga czasu mówienia: { $balance } (1 oznacza idealnie równy podział, 0 – że mówiła tylko jedna osoba).
+meeting-room-share = { $name }: { $percent }% czasu mówienia
+meeting-room-summary-hint = Zapisywane są tylko liczby łączne. Nic z tego, co ktokolwiek powiedział lub napisał, nie jest przechowywane po spotkaniu.

@@ -244,3 +244,12 @@ meeting-error-timezone = ٹائم زون چنیں۔
 meeting-error-name = طریقے کا نام درج کریں، زیادہ سے زیادہ 80 حروف۔
 meeting-error-segments = ہر حصے کا نام ہونا چاہیے اور وہ 1 سے 240 منٹ کا ہو؛ ایک طریقے میں 1 سے 30 حصے ہوتے ہیں۔
 meeting-error-other = یہ خانہ دوبارہ دیکھ لیں۔
+
+## The live room, from the meeting page
+meeting-room-enter = لائیو کمرے میں جائیں
+meeting-room-enter-hint = چیٹ کریں، ہاتھ اٹھائیں اور باری باری بات کریں؛ اگر آپ چاہیں تو آواز اور ویڈیو بھی۔
+meeting-room-summary-heading = لائیو کمرے میں ملاقات کیسی رہی
+meeting-room-summary = دورانیہ: { $minutes } منٹ، شرکاء: { $people }، باری باری بات کی باریاں: { $turns }، چیٹ کے پیغامات: { $messages }۔
+meeting-room-balance = بولنے کے وقت کا توازن: { $balance } (1 کا مطلب ہے بالکل برابر، 0 کا مطلب ہے کہ صرف ایک ہی شخص بولا)۔
+meeting-room-share = { $name }: بولنے کے وقت کا { $percent } فیصد
+meeting-room-summary-hint = صرف مجموعی تعداد محفوظ کی جاتی ہے۔ ملاقات کے بعد کسی کی کہی یا لکھی ہوئی کوئی بات محفوظ نہیں رکھی جاتی۔

@@ -9,7 +9,7 @@ pub(crate) mod account;
 mod email;
 mod login;
 pub mod session;
-mod signup;
+pub(crate) mod signup;
 mod verify;
 
 use axum::routing::{get, post};

@@ -4,7 +4,7 @@
 pub mod api;
 mod membership;
 mod organise;
-mod pages;
+pub(crate) mod pages;
 pub mod search;
 
 use std::collections::HashMap;

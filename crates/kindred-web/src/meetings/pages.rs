@@ -73,6 +73,10 @@ struct MeetingPage {
     members: Vec<MemberTick>,
     started: bool,
     repeats: bool,
+    /// Online or hybrid, and the reader may enter its live room (when it is open).
+    room_link: bool,
+    /// The live room's aggregates after the meeting, for the people running the group.
+    room_summary: Vec<String>,
 }
 
 async fn meeting_page(
@@ -131,8 +135,30 @@ async fn meeting_page(
         None if series.details.online.is_some() && !sight.member => tr.t("meeting-link-members"),
         None => String::new(),
     };
+    let online_place = matches!(series.details.place, PlaceKind::Online | PlaceKind::Hybrid);
+    let room_open_until = loaded
+        .meeting
+        .ends
+        .checked_add(crate::rooms::OPEN_AFTER_END)
+        .unwrap_or(loaded.meeting.ends);
+    let room_summary = if sight.runs && online_place {
+        state
+            .store
+            .room_summary(&loaded.meeting.id.to_string())
+            .await?
+            .map(|(_, summary)| room_summary_lines(&tr, &summary))
+            .unwrap_or_default()
+    } else {
+        Vec::new()
+    };
     let status = errors.status();
     let page = MeetingPage {
+        room_link: online_place
+            && sight.member
+            && loaded.meeting.cancelled.is_none()
+            && now < room_open_until
+            && room_summary.is_empty(),
+        room_summary,
         errors,
         id: view.id.clone(),
         series_id: series.id.to_string(),
@@ -180,6 +206,41 @@ async fn meeting_page(
         shell,
     };
     Ok((status, render(&page)?).into_response())
+}
+
+/// The live room's summary in words: aggregates only.
+fn room_summary_lines(tr: &crate::i18n::Tr, summary: &serde_json::Value) -> Vec<String> {
+    let number = |key: &str| summary.get(key).and_then(serde_json::Value::as_i64).unwrap_or(0);
+    let mut lines = vec![tr.t_args(
+        "meeting-room-summary",
+        &[
+            ("minutes", &number("minutes").to_string()),
+            ("people", &number("participants").to_string()),
+            ("turns", &number("turns").to_string()),
+            ("messages", &number("chat_messages").to_string()),
+        ],
+    )];
+    if let Some(balance) = summary.get("balance").and_then(serde_json::Value::as_f64) {
+        lines.push(tr.t1("meeting-room-balance", "balance", format!("{:.2}", balance)));
+    }
+    for share in summary
+        .get("shares")
+        .and_then(|s| s.as_array())
+        .into_iter()
+        .flatten()
+    {
+        let name = share.get("name").and_then(|v| v.as_str()).unwrap_or("");
+        let percent = share
+            .get("share")
+            .and_then(serde_json::Value::as_f64)
+            .unwrap_or(0.0)
+            * 100.0;
+        lines.push(tr.t_args(
+            "meeting-room-share",
+            &[("name", name), ("percent", &format!("{percent:.0}"))],
+        ));
+    }
+    lines
 }
 
 pub async fn show_meeting(

@@ -179,7 +179,7 @@ pub struct Browser<'a> {
 }
 
 impl Browser<'_> {
-    fn cookie_header(&self) -> String {
+    pub fn cookie_header(&self) -> String {
         self.cookies
             .lock()
             .unwrap()
