@@ -297,6 +297,20 @@ test('a facilitator and a member meet in the live room', async (t) => {
       'the facilitator did not hear');
   });
 
+  await t.test('a worrying chat message shows its writer crisis lines and alerts the facilitator', async () => {
+    await mem.page.fill('#room-chat-input', 'i cant do this anymore im going to kill myself tonight');
+    await mem.page.press('#room-chat-input', 'Enter');
+    await until(mem.page, () => {
+      const box = document.getElementById('room-safety');
+      return box && !box.hidden && box.querySelectorAll('a[href^="tel:"]').length > 0;
+    }, null, 'the writer saw no crisis lines');
+    await until(fac.page, () => document.querySelector('#room-wellbeing-log .room-wellbeing-chat-urgent') !== null, null,
+      'the facilitator was not alerted');
+    const alert = await fac.page.locator('#room-wellbeing-log .room-wellbeing-chat-urgent').first().innerText();
+    assert.match(alert, new RegExp(fixtures.memberName));
+    assert.equal(await fac.page.locator('#room-safety').isHidden(), true, 'only the writer sees the crisis lines');
+  });
+
   await t.test('screenshots mid-meeting (/tmp/room-facilitator.png, /tmp/room-member.png)', async () => {
     await fac.page.screenshot({ path: '/tmp/room-facilitator.png', fullPage: true });
     await mem.page.screenshot({ path: '/tmp/room-member.png', fullPage: true });

@@ -17,6 +17,7 @@ pub mod places;
 pub mod policy;
 pub mod recurrence;
 pub mod rooms;
+pub mod safety;
 
 /// A rule of the domain was broken by input from outside.
 ///

@@ -44,6 +44,10 @@ pub enum RoomRole {
 pub enum Wellbeing {
     Break,
     NotOk,
+    /// The crisis screen found a chat message of theirs worrying (sent by the server only).
+    ChatConcern,
+    /// The crisis screen found a chat message of theirs urgent (sent by the server only).
+    ChatUrgent,
 }
 
 /// Everything that can happen in a room. `by` is the person acting; the web layer fills it

@@ -279,6 +279,7 @@
         break;
       case 'notice': onNotice(msg.kind); break;
       case 'wellbeing': onWellbeing(msg); break;
+      case 'safety': onSafety(msg); break;
       case 'signal': onSignal(msg.from, msg.data); break;
       case 'error': onError(msg); break;
       case 'pong': break;
@@ -421,13 +422,35 @@
   function onWellbeing(msg) {
     const log = $('room-wellbeing-log');
     if (!log) return;
-    const kind = msg.kind === 'not_ok' ? 'not-ok' : 'break';
+    const kinds = { not_ok: 'not-ok', chat_concern: 'chat-concern', chat_urgent: 'chat-urgent' };
+    const kind = kinds[msg.kind] || 'break';
     const text = t('wellbeing-' + kind, { name: msg.name || nameOf(msg.pid) });
     const at = typeof msg.at === 'number' ? new Date(msg.at) : new Date();
     log.prepend(el('li', { className: 'room-wellbeing-' + kind },
       el('time', { dateTime: at.toISOString(), text: timeFormat.format(at) }), ' ', text));
     $('room-wellbeing-none').hidden = true;
     announce(text);
+  }
+
+  // The crisis screen thought something this person wrote may mean they are at risk: show
+  // them, at once and only them, who they can talk to now.
+  function onSafety(msg) {
+    const box = $('room-safety');
+    if (!box) return;
+    box.textContent = '';
+    const list = el('ul', {});
+    for (const line of (msg.lines || [])) {
+      list.append(el('li', {}, el('a', { href: line.href, text: line.name }), ' ', line.how));
+    }
+    const close = el('button', { type: 'button', className: 'button-secondary', text: t('safety-close') });
+    close.addEventListener('click', () => { box.hidden = true; });
+    box.append(
+      el('p', { text: t(msg.level === 'urgent' ? 'safety-urgent' : 'safety-concern') }),
+      list,
+      el('p', {}, el('a', { href: '/crisis', text: t('safety-more') })),
+      close,
+    );
+    box.hidden = false;
   }
 
   function onError(msg) {

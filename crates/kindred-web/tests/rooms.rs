@@ -614,3 +614,35 @@ async fn two_instances_on_one_postgresql_show_the_same_room() {
     let round = until(&mut o, |v| v["type"] == "room" && v["room"]["round"].is_object()).await;
     assert_eq!(round["room"]["round"]["order"], json!([fp, mp, op]));
 }
+
+#[tokio::test]
+async fn a_worrying_chat_message_signposts_its_writer_and_alerts_the_facilitator() {
+    let app = TestApp::new().await;
+    let s = setup(&app).await;
+    let (address, _server) = serve(app.state.clone()).await;
+    let (mut f, _) = join(address, &s.facilitator, &s.meeting).await;
+    let (mut m, _) = join(address, &s.member, &s.meeting).await;
+    send(
+        &mut m,
+        json!({"v": 1, "type": "chat", "text": "i cant do this anymore im going to kill myself tonight"}),
+    )
+    .await;
+    let safety = until(&mut m, |v| v["type"] == "safety").await;
+    assert_eq!(safety["level"], "urgent");
+    assert!(
+        safety["lines"].as_array().is_some_and(|l| !l.is_empty()),
+        "{safety}"
+    );
+    let alert = until(&mut f, |v| v["type"] == "wellbeing").await;
+    assert_eq!(alert["kind"], "chat_urgent");
+    assert_eq!(alert["name"], "member-one");
+    // Not silently blocked: the message is posted.
+    until(&mut f, |v| v["type"] == "chat").await;
+    // An ordinary message raises nothing; pages cannot forge the screen's alerts.
+    send(
+        &mut m,
+        json!({"v": 1, "type": "wellbeing", "kind": "chat_urgent"}),
+    )
+    .await;
+    assert_eq!(until(&mut m, |v| v["type"] == "error").await["code"], "invalid");
+}

@@ -69,6 +69,9 @@ enum Command {
     /// Administration: accounts and roles.
     #[command(subcommand)]
     Admin(AdminCommand),
+    /// Crisis screening tools for moderators.
+    #[command(subcommand)]
+    Safety(SafetyCommand),
     /// Print the version.
     Version,
     /// Describe every configuration setting.
@@ -84,6 +87,17 @@ enum ImportCommand {
         /// Check every row and report what would change, without writing anything.
         #[arg(long)]
         dry_run: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum SafetyCommand {
+    /// Screen messages, one per line on standard input; write one JSON object per line
+    /// (`{"level": "none|concern|urgent", "reasons": [...]}`) to standard output.
+    Scan {
+        /// The language of the messages: en, cy, pl, ur or ar.
+        #[arg(long, value_name = "L")]
+        lang: String,
     },
 }
 
@@ -133,6 +147,8 @@ fn main() -> ExitCode {
             print!("{}", Config::settings_help());
             return ExitCode::SUCCESS;
         }
+        // Needs no configuration or database: a moderator can run it anywhere.
+        Command::Safety(SafetyCommand::Scan { lang }) => return safety_scan(&lang),
         _ => {}
     }
     let config = match Config::load(&flags) {
@@ -170,7 +186,7 @@ fn main() -> ExitCode {
             Command::Admin(AdminCommand::SetRole { email, role }) => {
                 admin::set_role(&config, &email, &role).await
             }
-            Command::Version | Command::Settings => Ok(()),
+            Command::Version | Command::Settings | Command::Safety(_) => Ok(()),
         }
     });
     match result {
@@ -180,4 +196,32 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// `kindred safety scan --lang L`: standard input to JSON lines.
+fn safety_scan(lang: &str) -> ExitCode {
+    use std::io::{BufRead, Write};
+    let Some(locale) = kindred_core::i18n::Locale::from_tag(lang) else {
+        eprintln!("kindred: --lang must be one of en, cy, pl, ur, ar (got {lang:?})");
+        return ExitCode::from(2);
+    };
+    let stdin = std::io::stdin();
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    for line in stdin.lock().lines() {
+        let Ok(line) = line else {
+            eprintln!("kindred: standard input is not UTF-8 text");
+            return ExitCode::from(2);
+        };
+        let screening = kindred_core::safety::screen(&line, locale);
+        let written = serde_json::to_string(&screening)
+            .map_err(std::io::Error::other)
+            .and_then(|json| writeln!(out, "{json}"));
+        if written.is_err() {
+            return ExitCode::FAILURE;
+        }
+    }
+    if out.flush().is_err() {
+        return ExitCode::FAILURE;
+    }
+    ExitCode::SUCCESS
 }

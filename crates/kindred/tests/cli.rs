@@ -338,3 +338,35 @@ fn administrators_are_made_on_the_command_line() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(String::from_utf8_lossy(&out.stdout).contains("Password (shown once"));
 }
+
+#[test]
+fn safety_scan_reads_lines_and_writes_json_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut scan = kindred(dir.path())
+        .args(["safety", "scan", "--lang", "en"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    scan.stdin
+        .take()
+        .unwrap()
+        .write_all(b"lovely weather for the walk\nim going to kill myself tonight\nthis heat is killing me\n")
+        .unwrap();
+    let out = scan.wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let levels: Vec<String> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["level"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        })
+        .collect();
+    assert_eq!(levels, ["none", "urgent", "none"]);
+    let bad = run(kindred(dir.path()).args(["safety", "scan", "--lang", "xx"]));
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(stderr(&bad).contains("--lang"), "{}", stderr(&bad));
+}

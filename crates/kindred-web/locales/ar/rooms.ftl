@@ -176,3 +176,11 @@ room-js-error-not-your-turn = ليس دورك الآن.
 room-js-error-full = الغرفة ممتلئة حاليًا.
 room-js-error-unavailable = لم يتم ذلك. يُرجى المحاولة مرة أخرى.
 room-js-error-other = حدث خطأ ما. يُرجى المحاولة مرة أخرى.
+
+## Crisis screening of chat (shown by the room's script)
+room-js-wellbeing-chat-concern = رسالة من { $name } في الدردشة توحي بأن كاتبها قد يمرّ بوقت عصيب.
+room-js-wellbeing-chat-urgent = رسالة من { $name } في الدردشة قد تعني أن كاتبها في خطر الآن. يُرجى التواصل مع { $name } على انفراد.
+room-js-safety-concern = يبدو أنك تمرّ بالكثير. إذا رغبت في التحدث إلى شخص ما، فخطوط المساعدة هذه مجانية وسرّية.
+room-js-safety-urgent = يبدو أن الأمور صعبة جدًا عليك الآن. لا داعي لأن تواجه هذا بمفردك: يمكنك التحدث إلى شخص ما الآن، مجانًا، في أي وقت.
+room-js-safety-more = طرق أخرى للحصول على المساعدة الآن
+room-js-safety-close = إغلاق

@@ -176,3 +176,11 @@ room-js-error-not-your-turn = Nid eich tro chi yw hi ar hyn o bryd.
 room-js-error-full = Mae'r ystafell yn llawn ar hyn o bryd.
 room-js-error-unavailable = Aeth hynny ddim drwodd. Rhowch gynnig arall arni, os gwelwch yn dda.
 room-js-error-other = Aeth rhywbeth o'i le. Rhowch gynnig arall arni, os gwelwch yn dda.
+
+## Sgrinio'r sgwrs am arwyddion argyfwng (testun sy'n cael ei ddangos gan sgript yr ystafell)
+room-js-wellbeing-chat-concern = Mae rhywbeth a ysgrifennodd { $name } yn y sgwrs yn awgrymu y gallen nhw fod yn ei chael hi'n anodd.
+room-js-wellbeing-chat-urgent = Gallai rhywbeth a ysgrifennodd { $name } yn y sgwrs olygu eu bod nhw mewn perygl nawr. Cysylltwch â nhw'n breifat, os gwelwch yn dda.
+room-js-safety-concern = Mae'n swnio fel eich bod chi'n mynd drwy lawer. Os hoffech chi siarad â rhywun, mae'r llinellau hyn am ddim ac yn gyfrinachol.
+room-js-safety-urgent = Mae'n swnio fel bod pethau'n anodd iawn ar hyn o bryd. Does dim rhaid i chi wynebu hyn ar eich pen eich hun: gallwch chi siarad â rhywun nawr, am ddim, unrhyw bryd.
+room-js-safety-more = Rhagor o ffyrdd o gael help nawr
+room-js-safety-close = Cau

@@ -176,3 +176,11 @@ room-js-error-not-your-turn = It isn't your turn at the moment.
 room-js-error-full = The room is full at the moment.
 room-js-error-unavailable = That didn't go through. Please try again.
 room-js-error-other = Something went wrong. Please try again.
+
+## Crisis screening of chat (shown by the room's script)
+room-js-wellbeing-chat-concern = Something { $name } wrote in the chat suggests they may be struggling.
+room-js-wellbeing-chat-urgent = Something { $name } wrote in the chat may mean they are at risk now. Please reach out to them privately.
+room-js-safety-concern = It sounds like you are going through a lot. If you would like to talk to someone, these lines are free and confidential.
+room-js-safety-urgent = It sounds like things are really hard right now. You do not have to face this alone: you can talk to someone now, free, at any time.
+room-js-safety-more = More ways to get help now
+room-js-safety-close = Close

@@ -176,3 +176,11 @@ room-js-error-not-your-turn = W tej chwili nie jest Państwa kolej.
 room-js-error-full = Pokój jest w tej chwili pełny.
 room-js-error-unavailable = Nie udało się tego przesłać. Proszę spróbować ponownie.
 room-js-error-other = Coś poszło nie tak. Proszę spróbować ponownie.
+
+## Wykrywanie sygnałów kryzysu na czacie (teksty wyświetlane przez skrypt pokoju)
+room-js-wellbeing-chat-concern = Coś, co { $name } pisze na czacie, sugeruje, że ta osoba może przeżywać trudności.
+room-js-wellbeing-chat-urgent = Coś, co { $name } pisze na czacie, może oznaczać, że ta osoba jest teraz zagrożona. Proszę skontaktować się z nią prywatnie.
+room-js-safety-concern = Wygląda na to, że przeżywają Państwo trudny czas. Jeśli chcieliby Państwo z kimś porozmawiać, te linie wsparcia są bezpłatne i poufne.
+room-js-safety-urgent = Wygląda na to, że jest Państwu teraz naprawdę ciężko. Nie muszą Państwo przechodzić przez to w pojedynkę: można porozmawiać z kimś już teraz, bezpłatnie, o każdej porze.
+room-js-safety-more = Więcej sposobów, by uzyskać pomoc teraz
+room-js-safety-close = Zamknij

@@ -176,3 +176,11 @@ room-js-error-not-your-turn = اس وقت آپ کی باری نہیں ہے۔
 room-js-error-full = کمرہ اس وقت بھرا ہوا ہے۔
 room-js-error-unavailable = یہ کام نہیں ہو سکا۔ براہِ کرم دوبارہ کوشش کریں۔
 room-js-error-other = کچھ غلط ہو گیا۔ براہِ کرم دوبارہ کوشش کریں۔
+
+## Crisis screening of chat (shown by the room's script)
+room-js-wellbeing-chat-concern = { $name } نے چیٹ میں جو لکھا ہے، اس سے لگتا ہے کہ شاید وہ مشکل میں ہیں۔
+room-js-wellbeing-chat-urgent = { $name } نے چیٹ میں جو لکھا ہے، اس کا مطلب یہ ہو سکتا ہے کہ انہیں اس وقت خطرہ ہے۔ براہِ کرم نجی طور پر ان سے رابطہ کریں۔
+room-js-safety-concern = لگتا ہے کہ اس وقت آپ پر بہت کچھ گزر رہا ہے۔ اگر آپ کسی سے بات کرنا چاہیں تو یہ ہیلپ لائنز مفت اور رازدارانہ ہیں۔
+room-js-safety-urgent = لگتا ہے کہ اس وقت حالات واقعی بہت مشکل ہیں۔ آپ کو اس کا سامنا تنہا کرنے کی ضرورت نہیں: آپ ابھی کسی سے بات کر سکتے ہیں، مفت اور کسی بھی وقت۔
+room-js-safety-more = ابھی مدد حاصل کرنے کے مزید طریقے
+room-js-safety-close = بند کریں

@@ -14,6 +14,7 @@ use axum::response::Response;
 use kindred_core::meetings::FormatRef;
 use kindred_core::policy::Actor;
 use kindred_core::rooms::{Event, Notice, Out, PROTOCOL_VERSION, Pid, RoomRole, Wellbeing};
+use kindred_core::safety::Level;
 use serde::Deserialize;
 use serde_json::{Value, json};
 use tokio::sync::broadcast::error::RecvError;
@@ -23,6 +24,7 @@ use super::hub::{AppendFailure, Delivery, LiveRoom, Prepared, SIGNAL_PREFIX, now
 use super::{Admission, admit};
 use crate::AppState;
 use crate::error::AppError;
+use crate::i18n::Tr;
 
 /// How much is read from the socket at a time (the default, 128 KiB, is zeroed on each
 /// read: most of the CPU of a busy room server went to that).
@@ -42,6 +44,7 @@ const SILENT_LIMIT: Duration = Duration::from_secs(60);
 pub(super) async fn connect(
     State(state): State<AppState>,
     axum::Extension(actor): axum::Extension<Actor>,
+    axum::Extension(locale): axum::Extension<kindred_core::i18n::Locale>,
     headers: HeaderMap,
     Path(id): Path<String>,
     upgrade: WebSocketUpgrade,
@@ -58,7 +61,7 @@ pub(super) async fn connect(
         .read_buffer_size(READ_BUFFER_BYTES)
         .max_message_size(MAX_MESSAGE_BYTES)
         .max_frame_size(MAX_MESSAGE_BYTES)
-        .on_upgrade(move |socket| run(state, admission, socket)))
+        .on_upgrade(move |socket| run(state, admission, locale, socket)))
 }
 
 /// Cookies go with a WebSocket upgrade from any site and form rules do not cover it, so
@@ -152,7 +155,11 @@ impl Command {
             C::AgendaReader { pid } => Event::AgendaReader { by, pid },
             C::Spoke { ms } => Event::Spoke { by, ms },
             C::Media { audio, video } => Event::Media { by, audio, video },
-            C::Wellbeing { kind } => Event::Wellbeing { by, kind },
+            // Pages send only their own signals; screen alerts come from the server.
+            C::Wellbeing {
+                kind: kind @ (Wellbeing::Break | Wellbeing::NotOk),
+            } => Event::Wellbeing { by, kind },
+            C::Wellbeing { .. } => return None,
             C::AskMute { pid } => Event::AskMute { by, pid },
             C::Admit { pid } => Event::Admit { by, pid },
             C::Remove { pid } => Event::Remove { by, pid },
@@ -223,6 +230,8 @@ struct Conn {
     failures: mpsc::Sender<AppendFailure>,
     /// The last event this connection has shown (from `welcome` on).
     seq: i64,
+    /// The person's language: for crisis screening and signposting.
+    tr: Tr,
 }
 
 enum Flow {
@@ -230,7 +239,7 @@ enum Flow {
     Close(u16, &'static str),
 }
 
-async fn run(state: AppState, admission: Admission, socket: WebSocket) {
+async fn run(state: AppState, admission: Admission, locale: kindred_core::i18n::Locale, socket: WebSocket) {
     let rooms = state.rooms.clone();
     let loaded = admission.loaded.clone();
     let segments = match loaded.series.details.format {
@@ -276,6 +285,7 @@ async fn run(state: AppState, admission: Admission, socket: WebSocket) {
         live: live.clone(),
         failures,
         seq: 0,
+        tr: Tr::new(state.i18n.clone(), locale),
     };
     let outcome = conn.serve(socket, &conn_id, failed).await;
     // Leaving: the event, the attendance, and this instance's hold on the room.
@@ -446,6 +456,9 @@ impl Conn {
             Command::Ping => return send(socket, &json!({ "v": PROTOCOL_VERSION, "type": "pong" })).await,
             Command::Resync => return self.welcome(socket).await.unwrap_or(Flow::Close(1011, "")),
             Command::Signal { to, data } => return self.signal(socket, to, data).await,
+            Command::Wellbeing { kind } if !matches!(kind, Wellbeing::Break | Wellbeing::NotOk) => {
+                return send(socket, &error("invalid", "kind is break or not_ok")).await;
+            }
             _ => {}
         }
         let Some(event) = command.into_event(self.me().clone()) else {
@@ -453,6 +466,11 @@ impl Conn {
         };
         if let Err(refusal) = self.live.check(&event).await {
             return send(socket, &error(refusal.code(), &refusal.to_string())).await;
+        }
+        if let Event::Chat { text, .. } = &event
+            && let Flow::Close(code, reason) = self.screen(socket, text).await
+        {
+            return Flow::Close(code, reason);
         }
         match self
             .state
@@ -470,6 +488,42 @@ impl Conn {
                 .await
             }
         }
+    }
+
+    /// Crisis screening of a chat message before it is posted (it is posted whatever the
+    /// result: nothing is silently blocked). When it may mean the writer is at risk they see
+    /// crisis lines at once, in their language, and the facilitators get a private alert.
+    async fn screen(&self, socket: &mut WebSocket, text: &str) -> Flow {
+        let screening = kindred_core::safety::screen(text, self.tr.locale);
+        let kind = match screening.level {
+            Level::None => return Flow::Continue,
+            Level::Concern => Wellbeing::ChatConcern,
+            Level::Urgent => Wellbeing::ChatUrgent,
+        };
+        let lines = crate::pages::crisis_lines(&self.tr, &self.state.settings.crisis_country);
+        let flow = send(
+            socket,
+            &json!({
+                "v": PROTOCOL_VERSION,
+                "type": "safety",
+                "level": screening.level,
+                "lines": lines.iter().map(|l| json!({"name": l.name, "how": l.how, "href": l.href})).collect::<Vec<_>>(),
+            }),
+        )
+        .await;
+        let alert = Event::Wellbeing {
+            by: self.me().clone(),
+            kind,
+        };
+        if let Err(err) = self
+            .state
+            .rooms
+            .submit(&self.state.store, &self.live.id, &alert, self.failures.clone())
+            .await
+        {
+            tracing::warn!(%err, "could not alert the facilitators");
+        }
+        flow
     }
 
     async fn signal(&self, socket: &mut WebSocket, to: Pid, data: Value) -> Flow {
