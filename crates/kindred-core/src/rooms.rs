@@ -398,13 +398,20 @@ impl Room {
                 let chars = text.trim().chars().count();
                 if chars == 0 {
                     Err(Refusal::Invalid("a chat message needs some text"))
-                } else if chars > MAX_CHAT_CHARS {
+                } else if chars > MAX_CHAT_CHARS || text.trim().len() > 4 * MAX_CHAT_CHARS {
                     Err(Refusal::Invalid("a chat message is at most 1000 characters"))
                 } else {
                     Ok(())
                 }
             }
-            _ => self.clone().apply(0, event).map(|_| ()),
+            _ => {
+                if requires_facilitator(event)
+                    && !self.is_facilitator(event_by(event).unwrap_or(&Pid(String::new())))
+                {
+                    return Err(Refusal::Forbidden);
+                }
+                self.clone().apply(0, event).map(|_| ())
+            }
         }
     }
 
@@ -714,6 +721,9 @@ impl Room {
                     p.conns.push(conn.to_owned());
                 }
                 p.name = name.to_owned();
+                // Someone made or unmade a facilitator during the meeting is that from their
+                // next connection on.
+                p.role = role;
             }
             None => {
                 if self.participants.len() >= MAX_PARTICIPANTS {
@@ -772,7 +782,7 @@ impl Room {
         if text.is_empty() {
             return Err(Refusal::Invalid("a chat message needs some text"));
         }
-        if text.chars().count() > MAX_CHAT_CHARS {
+        if text.chars().count() > MAX_CHAT_CHARS || text.len() > 4 * MAX_CHAT_CHARS {
             return Err(Refusal::Invalid("a chat message is at most 1000 characters"));
         }
         let id = self.next_chat_id;
@@ -1158,6 +1168,57 @@ impl Room {
                 skipped: a.skipped.clone(),
             }),
         }
+    }
+}
+
+/// Events only a facilitator may send.
+fn requires_facilitator(event: &Event) -> bool {
+    use Event as E;
+    matches!(
+        event,
+        E::CallNext { .. }
+            | E::MoveHand { .. }
+            | E::ClearHands { .. }
+            | E::RoundStart { .. }
+            | E::RoundNext { .. }
+            | E::RoundEnd { .. }
+            | E::AgendaStart { .. }
+            | E::AgendaNext { .. }
+            | E::AgendaExtend { .. }
+            | E::AgendaSkip { .. }
+            | E::AgendaReader { .. }
+            | E::AskMute { .. }
+            | E::Admit { .. }
+            | E::Remove { .. }
+            | E::Lobby { .. }
+            | E::Lock { .. }
+            | E::ChatPause { .. }
+            | E::End { .. }
+    )
+}
+
+fn event_by(event: &Event) -> Option<&Pid> {
+    use Event as E;
+    match event {
+        E::CallNext { by }
+        | E::MoveHand { by, .. }
+        | E::ClearHands { by }
+        | E::RoundStart { by, .. }
+        | E::RoundNext { by }
+        | E::RoundEnd { by }
+        | E::AgendaStart { by }
+        | E::AgendaNext { by }
+        | E::AgendaExtend { by, .. }
+        | E::AgendaSkip { by }
+        | E::AgendaReader { by, .. }
+        | E::AskMute { by, .. }
+        | E::Admit { by, .. }
+        | E::Remove { by, .. }
+        | E::Lobby { by, .. }
+        | E::Lock { by, .. }
+        | E::ChatPause { by, .. }
+        | E::End { by } => Some(by),
+        _ => None,
     }
 }
 
@@ -1619,6 +1680,16 @@ mod tests {
         )
         .ok();
         assert!(room.participant(&pid(2)).is_some_and(|p| p.admitted));
+    }
+
+    #[test]
+    fn a_role_follows_the_person_when_they_reconnect() {
+        let mut room = room_with(1);
+        // Made a member again during the meeting: the next connection says so.
+        join_on(&mut room, 0, RoomRole::Member, "i1:9");
+        assert_eq!(room.check(&Event::End { by: pid(0) }), Err(Refusal::Forbidden));
+        join_on(&mut room, 1, RoomRole::Facilitator, "i1:10");
+        assert!(room.check(&Event::Lock { by: pid(1), on: true }).is_ok());
     }
 
     #[test]

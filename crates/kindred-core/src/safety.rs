@@ -362,7 +362,9 @@ fn sentences(text: &str) -> (Vec<String>, bool) {
 }
 
 fn sentences_of(text: &str) -> Vec<String> {
-    text.split(['.', '!', '?', '؟', '۔', '\n', ';', '…'])
+    // Clauses, really: a marker of the past or of someone else, or a negation, speaks for its
+    // own clause only ("I no longer care, I'm going to do it tonight").
+    text.split(['.', '!', '?', '؟', '۔', '\n', ';', '…', ',', '،', ':', '—', '–'])
         .map(str::to_owned)
         .filter(|s| !s.trim().is_empty())
         .collect()
@@ -442,13 +444,8 @@ struct Analysed {
     reasons: Vec<Reason>,
 }
 
-/// Stands for a comma between clauses: no phrase matches across it, and a negation does
-/// not reach past it ("nobody will save me, I'll do it tonight").
-const CLAUSE: &str = "qqclauseqq";
-
 fn analyse(sentence: &str, lexicon: &Lexicon) -> Analysed {
-    let marked = sentence.replace([',', '،', ':', '—', '–'], &format!(" {CLAUSE} "));
-    let mut tokens = apply_replacements(tokens(&normalise(&marked)), lexicon);
+    let mut tokens = apply_replacements(tokens(&normalise(sentence)), lexicon);
     // Idioms go first, so "this heat is killing me" has nothing left to match.
     for (start, end, _) in find(&tokens, lexicon.phrases(Section::Idiom)) {
         for token in &mut tokens[start..end] {
@@ -456,11 +453,8 @@ fn analyse(sentence: &str, lexicon: &Lexicon) -> Analysed {
         }
     }
     let negations = find(&tokens, lexicon.phrases(Section::Negation));
-    let negated = |start: usize| {
-        negations.iter().any(|(s, e, _)| {
-            *e <= start && start - *e < 3 && *s < start && !tokens[*e..start].iter().any(|t| t == CLAUSE)
-        })
-    };
+    // Up to three words between the negation and the phrase ("not really going to ...").
+    let negated = |start: usize| negations.iter().any(|(_, e, _)| *e <= start && start - *e <= 3);
     let mut a = Analysed {
         past: !find(&tokens, lexicon.phrases(Section::Past)).is_empty(),
         third: !find(&tokens, lexicon.phrases(Section::Third)).is_empty(),
@@ -720,6 +714,16 @@ kms => kill myself
         assert_eq!(with("took 40 pills").level, Level::Urgent, "a counted means");
         assert_eq!(with("wrote a note").level, Level::Concern, "a plan alone");
         assert_eq!(with("lovely weather").level, Level::None);
+        assert_eq!(
+            with("i used to love my job, im going to kill myself tonight").level,
+            Level::Urgent,
+            "the past in another clause defuses nothing"
+        );
+        assert_eq!(
+            with("i dont know, i want to die").level,
+            Level::Concern,
+            "negation stays in its clause"
+        );
     }
 
     #[test]

@@ -244,6 +244,21 @@ impl Rooms {
                 room
             }
         };
+        if let Err(err) = self.load(store, &room, id, create).await {
+            self.release(&room);
+            return Err(err);
+        }
+        Ok(room)
+    }
+
+    /// Makes sure the room exists and this instance's copy is loaded.
+    async fn load(
+        &self,
+        store: &Store,
+        room: &Arc<LiveRoom>,
+        id: &str,
+        create: impl FnOnce() -> (kindred_core::ids::SeriesId, jiff::civil::Date, i64, Event),
+    ) -> Result<(), String> {
         if room.state.read().await.room.is_none() {
             let (series, date, close_after, open) = create();
             let first = NewRoomEvent {
@@ -257,7 +272,7 @@ impl Rooms {
                 .map_err(|e| e.to_string())?;
             room.reload(store).await?;
         }
-        Ok(room)
+        Ok(())
     }
 
     /// One local connection to `room` ended; the room's copy goes with the last one.
@@ -351,50 +366,85 @@ impl LiveRoom {
         self.state.read().await.room.as_ref().map(f)
     }
 
-    /// Reads the log after what the copy has, or from the start.
+    /// Reads the log after what the copy has, or from the start. The log is read without
+    /// holding the copy's lock, so the room's connections are served meanwhile. Messages
+    /// meant for one person or the facilitators (a removal, an alert, the end) are delivered
+    /// as they would have been; the rest reaches everyone as a fresh `welcome`.
     async fn reload(&self, store: &Store) -> Result<(), String> {
-        let mut copy = self.state.write().await;
-        let after = if copy.room.is_some() { copy.seq } else { 0 };
-        let log = store.room_log(&self.id, after).await.map_err(|e| e.to_string())?;
-        let mut room = match (&log.snapshot, &copy.room) {
-            (Some((seq, state)), _) => {
-                copy.seq = *seq;
-                copy.snapshot_seq = *seq;
-                Some(serde_json::from_str::<Room>(state).map_err(|e| e.to_string())?)
-            }
-            (None, Some(_)) => copy.room.take(),
-            (None, None) => None,
+        self.needs_reload.store(false, Ordering::SeqCst);
+        let after = {
+            let copy = self.state.read().await;
+            if copy.room.is_some() { copy.seq } else { 0 }
         };
-        let mut applied = false;
+        let log = store.room_log(&self.id, after).await.map_err(|e| e.to_string())?;
+        let mut guard = self.state.write().await;
+        let copy = &mut *guard;
+        let fresh = copy.room.is_none();
+        if let Some((seq, state)) = &log.snapshot
+            && (copy.room.is_none() || *seq > copy.seq)
+        {
+            copy.room = Some(serde_json::from_str::<Room>(state).map_err(|e| e.to_string())?);
+            copy.seq = *seq;
+            copy.snapshot_seq = *seq;
+        }
+        let mut applied = log.snapshot.is_some();
+        let mut personal: Vec<(i64, i64, Vec<Out>)> = Vec::new();
         for logged in &log.events {
+            if copy.room.is_some() && logged.seq <= copy.seq {
+                continue; // brought this far meanwhile
+            }
             let Ok(event) = serde_json::from_str::<Event>(&logged.event) else {
                 copy.seq = logged.seq;
                 continue;
             };
-            match &mut room {
-                Some(room) => {
-                    let _ = room.apply(logged.at_ms, &event);
+            let outs = match copy.room.as_mut() {
+                Some(room) => room.apply(logged.at_ms, &event).unwrap_or_default(),
+                None => {
+                    copy.room = replay([(logged.at_ms, &event)]);
+                    Vec::new()
                 }
-                None => room = replay([(logged.at_ms, &event)]),
-            }
+            };
             copy.seq = logged.seq;
             applied = true;
+            let own: Vec<Out> = outs
+                .into_iter()
+                .filter(|o| matches!(o, Out::ToOne(..) | Out::ToFacilitators(_) | Out::Ended))
+                .collect();
+            if !fresh && !own.is_empty() {
+                personal.push((logged.seq, logged.at_ms, own));
+            }
         }
-        if log.ended_at.is_some()
-            && let Some(r) = room.as_mut()
-            && r.status != Status::Ended
-        {
-            // Ended and closed elsewhere; the log is gone, the state says so.
-            r.status = Status::Ended;
-            applied = true;
+        let mut summary = None;
+        if let Some(room) = copy.room.as_mut() {
+            if log.ended_at.is_some() && room.status != Status::Ended {
+                // Ended and closed elsewhere; the log is gone, the state says so.
+                room.status = Status::Ended;
+                applied = true;
+                personal.push((copy.seq, now_ms(), vec![Out::Ended]));
+            } else if log.ended_at.is_none() && personal.iter().any(|(_, _, o)| o.contains(&Out::Ended)) {
+                summary = Some(serde_json::to_value(room.summary(now_ms())).unwrap_or_default());
+            }
         }
-        if let Some(room) = room {
-            copy.room = Some(room);
+        let prepared: Vec<Prepared> = match copy.room.as_ref() {
+            Some(room) => personal
+                .into_iter()
+                .map(|(seq, _, outs)| Prepared::new(seq, outs, room))
+                .collect(),
+            None => Vec::new(),
+        };
+        drop(guard);
+        // Personal messages first: the welcome that follows moves each connection past them.
+        for p in prepared {
+            let _ = self.tx.send(Delivery::Applied(Arc::new(p)));
         }
-        self.needs_reload.store(false, Ordering::SeqCst);
-        drop(copy);
-        if applied || log.snapshot.is_some() {
+        if applied {
             let _ = self.tx.send(Delivery::Reloaded);
+        }
+        if let Some(summary) = summary {
+            store
+                .close_room(&self.id, &summary)
+                .await
+                .map_err(|e| e.to_string())?;
         }
         Ok(())
     }

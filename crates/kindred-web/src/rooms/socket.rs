@@ -35,7 +35,7 @@ pub(crate) const MAX_MESSAGE_BYTES: usize = 16 * 1024;
 const MAX_SIGNAL_BYTES: usize = 7 * 1024;
 const RATE_PER_SECOND: f64 = 20.0;
 const BURST: f64 = 40.0;
-/// Refusals for rate before the connection is closed.
+/// Refusals for rate in a row before the connection is closed.
 const PATIENCE: u32 = 100;
 const PING_EVERY: Duration = Duration::from_secs(20);
 const SILENT_LIMIT: Duration = Duration::from_secs(60);
@@ -139,7 +139,10 @@ impl Command {
     fn into_event(self, by: Pid) -> Option<Event> {
         use Command as C;
         Some(match self {
-            C::Chat { text } => Event::Chat { by, text },
+            C::Chat { text } => Event::Chat {
+                by,
+                text: text.trim().to_owned(),
+            },
             C::Hand { up } => Event::Hand { by, up },
             C::CallNext => Event::CallNext { by },
             C::MoveHand { pid, to } => Event::MoveHand { by, pid, to },
@@ -214,6 +217,7 @@ impl Bucket {
         self.at = now;
         if self.tokens >= 1.0 {
             self.tokens -= 1.0;
+            self.refused = 0;
             true
         } else {
             self.refused += 1;
@@ -371,6 +375,39 @@ impl Conn {
                 .is_err()
             {
                 break;
+            }
+        }
+        let me = self.me().clone();
+        let standing = self
+            .live
+            .with_room(|room| {
+                room.participant(&me)
+                    .map(|p| (p.removed, p.conns.iter().any(|c| c == conn_id)))
+            })
+            .await
+            .flatten();
+        match standing {
+            Some((false, true)) => {}
+            Some((true, _)) => {
+                let _ = send(
+                    &mut socket,
+                    &error("removed", "you were removed from this meeting"),
+                )
+                .await;
+                close(socket, 1008, "not admitted").await;
+                return Some(started);
+            }
+            _ => {
+                let _ = send(
+                    &mut socket,
+                    &error(
+                        "not_admitted",
+                        "the room did not let you in (it may be locked or full)",
+                    ),
+                )
+                .await;
+                close(socket, 1008, "not admitted").await;
+                return Some(started);
             }
         }
         match self.welcome(&mut socket).await {
