@@ -10,6 +10,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { launchBrowser, logIn, signedInAccount, startServer, submitMainForm } from './helpers.mjs';
+import { connectedPeers, londonLocal, until } from './room-helpers.mjs';
 
 /** An open demo group (so no lobby), run by the administrator like every group. */
 const GROUP = 'cardiff-anxiety-cafe';
@@ -24,25 +25,6 @@ const SKIP = !DATABASE_URL
     : false;
 
 /** Local date and time in Europe/London, `minutes` from now, as the series API wants it. */
-function londonLocal(minutes) {
-  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit',
-    hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-  }).formatToParts(new Date(Date.now() + minutes * 60_000)).map((p) => [p.type, p.value]));
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
-}
-
-/** Evaluates `fn` in the page until it returns something truthy; fails with `message`. */
-async function until(page, fn, arg, message, timeout = 15_000) {
-  try {
-    return await (await page.waitForFunction(fn, arg, { timeout })).jsonValue();
-  } catch (err) {
-    const state = await page.evaluate(() => JSON.stringify(window.kindredRoom?.state.room)).catch(() => '?');
-    throw new Error(`${message} (after ${timeout} ms): ${err.message.split('\n')[0]}\nroom: ${state}`);
-  }
-}
-
-const connectedPeers = () => [...window.kindredRoom.peers.values()].filter((pc) => pc.connectionState === 'connected').length;
 
 test('the live room works with the facilitator and the member on different server instances', { skip: SKIP, timeout: 90_000 }, async (t) => {
   let browser;

@@ -13,6 +13,7 @@ import { after, before, describe, test } from 'node:test';
 import {
   LANGUAGES, checkA11y, focusState, launchBrowser, logIn, signedInAccount, startServer, submitMainForm,
 } from './helpers.mjs';
+import { connectedPeers, londonLocal, until } from './room-helpers.mjs';
 
 /** An open demo group (so no lobby), run by the administrator like every group. */
 const GROUP = 'cardiff-anxiety-cafe';
@@ -24,13 +25,6 @@ let browser;
 const fixtures = {};
 
 /** Local date and time in Europe/London, `minutes` from now, as the series API wants it. */
-function londonLocal(minutes) {
-  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit',
-    hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-  }).formatToParts(new Date(Date.now() + minutes * 60_000)).map((p) => [p.type, p.value]));
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
-}
 
 /** Runs `fn(page)` in a fresh context (with `storageState` when given), then closes it. */
 async function withPage(options, fn) {
@@ -112,18 +106,6 @@ async function enterRoom(storageState, { lang = 'en', viewport = { width: 1280, 
     null, { timeout: 15_000 });
   return { page, context, errors };
 }
-
-/** Evaluates `fn` in the page until it returns something truthy; fails with `message`. */
-async function until(page, fn, arg, message, timeout = 15_000) {
-  try {
-    return await (await page.waitForFunction(fn, arg, { timeout })).jsonValue();
-  } catch (err) {
-    const state = await page.evaluate(() => JSON.stringify(window.kindredRoom?.state.room)).catch(() => '?');
-    throw new Error(`${message} (after ${timeout} ms): ${err.message.split('\n')[0]}\nroom: ${state}`);
-  }
-}
-
-const connectedPeers = () => [...window.kindredRoom.peers.values()].filter((pc) => pc.connectionState === 'connected').length;
 
 test('without signing in, the room sends you to sign in', async () => {
   await withPage({}, async (page) => {
