@@ -792,6 +792,23 @@
     if (!mine || Boolean(mine.audio) !== state.mic || Boolean(mine.video) !== state.camera) sendMedia();
   }
 
+  // Asks for one device; says so when the browser or the person refuses. Returns the track,
+  // or null (also when the meeting ended or the person was removed while the browser asked).
+  async function openTrack(constraints, deniedKey) {
+    let stream;
+    try {
+      stream = await navigator.mediaDevices.getUserMedia(constraints);
+    } catch (_) {
+      showMediaNote(t(deniedKey));
+      announce(t(deniedKey));
+      return null;
+    }
+    const track = (constraints.video ? stream.getVideoTracks() : stream.getAudioTracks())[0];
+    if (!track) return null;
+    if (state.ended || state.removed) { track.stop(); return null; }
+    return track;
+  }
+
   async function toggleMic() {
     if (media.busy || !canCall) return;
     media.busy = true;
@@ -799,19 +816,10 @@
       if (media.mic) {
         stopMic();
       } else {
-        let stream;
-        try {
-          stream = await navigator.mediaDevices.getUserMedia({
-            audio: { echoCancellation: true, noiseSuppression: true, autoGainControl: true }, video: false,
-          });
-        } catch (_) {
-          showMediaNote(t('mic-denied'));
-          announce(t('mic-denied'));
-          return;
-        }
-        const track = stream.getAudioTracks()[0];
+        const track = await openTrack({
+          audio: { echoCancellation: true, noiseSuppression: true, autoGainControl: true }, video: false,
+        }, 'mic-denied');
         if (!track) return;
-        if (state.ended || state.removed) { track.stop(); return; }
         media.mic = track;
         state.mic = true;
         track.addEventListener('ended', () => {
@@ -840,19 +848,10 @@
       if (media.camera) {
         stopCamera();
       } else {
-        let stream;
-        try {
-          stream = await navigator.mediaDevices.getUserMedia({
-            video: { width: { ideal: 640 }, height: { ideal: 360 }, frameRate: { ideal: 15, max: 24 } }, audio: false,
-          });
-        } catch (_) {
-          showMediaNote(t('camera-denied'));
-          announce(t('camera-denied'));
-          return;
-        }
-        const track = stream.getVideoTracks()[0];
+        const track = await openTrack({
+          video: { width: { ideal: 640 }, height: { ideal: 360 }, frameRate: { ideal: 15, max: 24 } }, audio: false,
+        }, 'camera-denied');
         if (!track) return;
-        if (state.ended || state.removed) { track.stop(); return; }
         media.camera = track;
         state.camera = true;
         localVideoStream.addTrack(track);

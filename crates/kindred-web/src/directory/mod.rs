@@ -201,6 +201,11 @@ impl Standing {
         })
     }
 
+    /// The actor's membership of the group, if any (whatever its status).
+    pub(crate) fn membership(&self) -> Option<&kindred_store::Membership> {
+        self.membership.as_ref()
+    }
+
     pub(crate) fn active_role(&self) -> Option<GroupRole> {
         self.membership
             .as_ref()

@@ -116,10 +116,11 @@ pub(crate) async fn admit(
     if now > closes || state.store.room_summary(&room_id).await?.is_some() {
         return Ok(Err(Closed::Over));
     }
-    let membership = state.store.membership(loaded.group.id, user.id).await?;
-    let name = membership
+    // The group pseudonym, from the membership already read for the decision above.
+    let name = standing
+        .membership()
         .filter(|m| m.status == MembershipStatus::Active)
-        .and_then(|m| m.group_pseudonym)
+        .and_then(|m| m.group_pseudonym.clone())
         .unwrap_or_else(|| user.pseudonym.as_str().to_owned());
     Ok(Ok(Admission {
         pid: pid_of(&room_id, user.id),
