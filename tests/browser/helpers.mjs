@@ -31,6 +31,9 @@ export async function startServer(extraEnv = {}, options = {}) {
   if (process.env.KINDRED_TEST_DATABASE_URL) {
     env.KINDRED_DATABASE_URL = process.env.KINDRED_TEST_DATABASE_URL;
   }
+  // Every server of a test run shares one master key (a throwaway one, for tests only), so
+  // servers on one PostgreSQL database can open what the others sealed.
+  env.KINDRED_MASTER_KEY = 'KWC8kWNlZFFIWJUj6EtWzwALOVwGraXLjFqQ66L7Mdg=';
   Object.assign(env, extraEnv);
 
   let admin;
@@ -350,6 +353,7 @@ export function focusState(page) {
     const focused = look(el);
     const copy = el.cloneNode(false);
     copy.removeAttribute('id');
+    copy.removeAttribute('name');
     el.after(copy);
     const unfocused = look(copy);
     copy.remove();

@@ -16,8 +16,10 @@ pub mod paging;
 pub mod places;
 pub mod policy;
 pub mod recurrence;
+pub mod resources;
 pub mod rooms;
 pub mod safety;
+pub mod training;
 
 /// A rule of the domain was broken by input from outside.
 ///

@@ -135,6 +135,7 @@ async fn open_sqlite(options: &ConnectOptions) -> Result<Store> {
         backend: Backend::Sqlite(pool),
         bus: Bus::local(),
         _instance_lock: lock,
+        keyring: None,
     })
 }
 
@@ -192,6 +193,7 @@ async fn open_postgres(options: &ConnectOptions) -> Result<Store> {
         backend: Backend::Postgres(pool),
         bus,
         _instance_lock: None,
+        keyring: None,
     })
 }
 

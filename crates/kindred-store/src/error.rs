@@ -22,6 +22,9 @@ pub enum StoreError {
     BadUrl(String),
     #[error("database error: {0}")]
     Database(#[source] sqlx::Error),
+    /// Sealing or opening a body failed (no master key, a missing or wrong key, tampering).
+    #[error("encryption: {0}")]
+    Crypto(String),
 }
 
 impl From<sqlx::Error> for StoreError {

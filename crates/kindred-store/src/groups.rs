@@ -9,7 +9,7 @@ use crate::rows::{DecodeRow, from_db_row, parse_column};
 use crate::{Result, Store, StoreError, WritePool, now, on_pool};
 
 /// ",a,b," for a list of codes, so `LIKE '%,a,%'` finds one.
-fn join_codes<T: std::fmt::Display>(items: &[T]) -> String {
+pub(crate) fn join_codes<T: std::fmt::Display>(items: &[T]) -> String {
     if items.is_empty() {
         return String::new();
     }
@@ -21,7 +21,7 @@ fn join_codes<T: std::fmt::Display>(items: &[T]) -> String {
     s
 }
 
-fn split_codes<T: std::str::FromStr>(column: &str, value: &str) -> Result<Vec<T>, sqlx::Error> {
+pub(crate) fn split_codes<T: std::str::FromStr>(column: &str, value: &str) -> Result<Vec<T>, sqlx::Error> {
     value
         .split(',')
         .filter(|s| !s.is_empty())

@@ -13,30 +13,44 @@
 mod accounts;
 mod bus;
 mod connect;
+mod discussions;
 mod error;
 mod groups;
+pub mod keys;
 mod meetings;
 mod migrations;
+mod moderation;
 mod organisations;
 mod outbox;
 mod personal_data;
+mod resources;
 mod rooms;
 mod rows;
 #[cfg(feature = "testing")]
 pub mod testing;
+mod training;
 
 use std::sync::Arc;
 
 pub use accounts::{EmailToken, NewUser, SessionInfo};
 pub use bus::{Bus, Event, Received, Subscription};
 pub use connect::{ConnectOptions, redact_url};
+pub use discussions::{
+    Board, Conversation, DebriefNote, MessageView, NewPost, PostRef, PostView, ThreadInfo, ThreadSummary,
+};
 pub use error::StoreError;
 pub use groups::{Agreement, MemberView, Membership};
+pub use keys::{KeyScope, Keyring, MasterKey, Sealed};
 pub use meetings::{GroupFormat, Recipient, ReplyCounts};
 pub use migrations::MIGRATION_NAMES;
+pub use moderation::{
+    Alert, AuditEntry, AuditRow, NewAlert, NewSanction, ReportGroup, Sanction, WatchedWord,
+};
 pub use outbox::{OutboxMessage, OutboxStats, OutgoingEmail};
 pub use personal_data::{Erasure, PERSONAL_TABLES};
+pub use resources::StoredResource;
 pub use rooms::{LoggedEvent, NewRoomEvent, RoomLog, StaleRoom, room_topic};
+pub use training::{Attempt, ExpiringPass, Facilitator, Requirement};
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
@@ -72,6 +86,8 @@ pub struct Store {
     /// database so that a second Kindred process cannot use the same file (its in-process bus
     /// could not see this one's events).
     _instance_lock: Option<Arc<std::fs::File>>,
+    /// The master keys for sealing bodies (see `keys.rs`); set with `with_keyring`.
+    keyring: Option<Arc<Keyring>>,
 }
 
 /// Runs the same code against whichever pool the store holds. The body is compiled once per

@@ -164,7 +164,7 @@ pub struct ReplyCounts {
 }
 
 /// Builds `$first, $first+1, ...` for an IN list.
-fn placeholders(first: usize, n: usize) -> String {
+pub(crate) fn placeholders(first: usize, n: usize) -> String {
     (first..first + n)
         .map(|i| format!("${i}"))
         .collect::<Vec<_>>()
@@ -205,7 +205,7 @@ macro_rules! insert_series {
     }};
 }
 
-const RECIPIENT_COLUMNS: &str = "u.id, u.email, u.pseudonym, u.locale, u.unsubscribe_token";
+pub(crate) const RECIPIENT_COLUMNS: &str = "u.id, u.email, u.pseudonym, u.locale, u.unsubscribe_token";
 
 /// Keeps only replies of people who are still active members of the series' group: someone
 /// who left, was removed or was banned gets no links, venues or places.

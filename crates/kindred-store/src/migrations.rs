@@ -24,7 +24,9 @@ migrations!(
     "0003_groups",
     "0004_meetings",
     "0005_mail_unsubscribe",
-    "0006_rooms"
+    "0006_rooms",
+    "0007_training_resources",
+    "0008_discussions"
 );
 
 pub(crate) fn sqlite() -> Migrator {

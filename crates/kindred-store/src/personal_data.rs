@@ -14,6 +14,8 @@ use crate::{Result, Store, StoreError, WritePool, on_pool};
 
 /// A meeting a person replied to or attended: series, date, what.
 type MeetingRow = (uuid::Uuid, String, String);
+/// Progress in one training module: course, module, attempts, best, out of, passed, expires.
+type TrainingRow = (String, String, i64, i64, i64, Option<i64>, Option<i64>);
 
 /// Every table with a column that points at a person, and how erasure treats it.
 pub const PERSONAL_TABLES: &[(&str, Erasure)] = &[
@@ -26,6 +28,19 @@ pub const PERSONAL_TABLES: &[(&str, Erasure)] = &[
     ("meeting_replies", Erasure::Delete),
     ("meeting_attendance", Erasure::Delete),
     ("meeting_reminders", Erasure::Delete),
+    ("training_progress", Erasure::Delete),
+    // Threads and posts stay in place as "former member", but erasure deletes the words of
+    // the person's posts (and their edit history): discussions hold health disclosures.
+    ("threads", Erasure::Anonymise),
+    ("posts", Erasure::Anonymise),
+    ("reactions", Erasure::Delete),
+    ("thread_reads", Erasure::Delete),
+    // A member's own conversation with facilitators goes; a facilitator's replies in
+    // others' conversations stay as "former member".
+    ("private_messages", Erasure::Delete),
+    ("debrief_notes", Erasure::Anonymise),
+    ("safety_alerts", Erasure::Anonymise),
+    ("sanctions", Erasure::Delete),
 ];
 
 /// What erasing an account does to a table's rows.
@@ -71,8 +86,24 @@ impl Store {
                 .await?;
             (replies, attended, on)
         });
+        let training: Vec<TrainingRow> = on_pool!(self, pool => {
+            sqlx::query_as(
+                "SELECT course, module, attempts, best_right, out_of, passed_at, expires_at
+                 FROM training_progress WHERE user_id = $1 ORDER BY course, module",
+            )
+            .bind(id.0)
+            .fetch_all(pool)
+            .await?
+        });
+        let discussions = self.export_discussions(id).await?;
         Ok(json!({
             "format": "kindred-personal-data/1",
+            "posts": discussions.0,
+            "private_messages": discussions.1,
+            "sanctions": self.sanctions_of(id).await?.into_iter().map(|s| json!({
+                "kind": s.kind, "starts_at": s.starts_at, "until": s.until, "reason": s.reason,
+                "appeal": s.appeal, "appeal_outcome": s.appeal_outcome, "lifted_at": s.lifted_at,
+            })).collect::<Vec<_>>(),
             "account": {
                 "id": user.id,
                 "email": user.email,
@@ -89,11 +120,16 @@ impl Store {
                 "decision_note": m.decision_note, "since": m.created_at,
             })).collect::<Vec<_>>(),
             "meeting_emails": emails_on == 1,
+            "discussion_digest": self.discussion_digest(id).await?,
             "meeting_replies": replies.into_iter().map(|(series, on, reply)| json!({
                 "series": series, "date": on, "reply": reply,
             })).collect::<Vec<_>>(),
             "meeting_attendance": attended.into_iter().map(|(series, on, source)| json!({
                 "series": series, "date": on, "recorded_by": source,
+            })).collect::<Vec<_>>(),
+            "training": training.into_iter().map(|(course, module, attempts, best, out_of, passed, expires)| json!({
+                "course": course, "module": module, "attempts": attempts, "best_score": best,
+                "out_of": out_of, "passed_at": passed, "expires_at": expires,
             })).collect::<Vec<_>>(),
             "organisation_roles": roles.into_iter().map(|(org, name, role)| json!({
                 "organisation_id": org, "organisation": name, "role": role,
@@ -108,6 +144,18 @@ impl Store {
         let user = self.get_user(id).await?;
         on_pool!(self, pool => {
             let mut tx = pool.begin_write().await?;
+            // The words of their posts go; the posts stay as placeholders so threads keep
+            // their shape.
+            sqlx::query("DELETE FROM post_edits WHERE post_id IN (SELECT id FROM posts WHERE author_id = $1)")
+                .bind(id.0)
+                .execute(&mut *tx)
+                .await?;
+            sqlx::query("UPDATE posts SET body = $2, deleted_at = COALESCE(deleted_at, $3) WHERE author_id = $1")
+                .bind(id.0)
+                .bind(Vec::<u8>::new())
+                .bind(crate::now())
+                .execute(&mut *tx)
+                .await?;
             sqlx::query("DELETE FROM outbox WHERE recipient = $1 AND sent_at IS NULL")
                 .bind(user.email.as_str())
                 .execute(&mut *tx)
@@ -124,6 +172,57 @@ impl Store {
             tx.commit().await?;
         });
         Ok(())
+    }
+
+    /// The person's posts and messages, opened, for their export.
+    async fn export_discussions(
+        &self,
+        id: UserId,
+    ) -> Result<(Vec<serde_json::Value>, Vec<serde_json::Value>)> {
+        type Row = (
+            uuid::Uuid,
+            uuid::Uuid,
+            uuid::Uuid,
+            Vec<u8>,
+            i64,
+            i64,
+            Option<String>,
+        );
+        type MessageRow = (uuid::Uuid, uuid::Uuid, uuid::Uuid, Vec<u8>, i64);
+        let (posts, messages): (Vec<Row>, Vec<MessageRow>) = on_pool!(self, pool => {
+            let posts = sqlx::query_as(
+                "SELECT id, thread_id, key_id, body, anonymous, created_at, content_warning FROM posts
+                 WHERE author_id = $1 AND deleted_at IS NULL ORDER BY created_at",
+            )
+            .bind(id.0)
+            .fetch_all(pool)
+            .await?;
+            let messages = sqlx::query_as(
+                "SELECT id, group_id, key_id, body, created_at FROM private_messages WHERE author_id = $1 ORDER BY created_at",
+            )
+            .bind(id.0)
+            .fetch_all(pool)
+            .await?;
+            (posts, messages)
+        });
+        let mut out_posts = Vec::new();
+        for (post, thread, key_id, blob, anonymous, at, cw) in posts {
+            let body = self
+                .open_body("posts", post, &crate::Sealed { key_id, blob })
+                .await?;
+            out_posts.push(
+                json!({"thread": thread, "written_at": at, "anonymous": anonymous == 1,
+                "content_warning": cw, "body": body}),
+            );
+        }
+        let mut out_messages = Vec::new();
+        for (message, group, key_id, blob, at) in messages {
+            let body = self
+                .open_body("private_messages", message, &crate::Sealed { key_id, blob })
+                .await?;
+            out_messages.push(json!({"group": group, "written_at": at, "body": body}));
+        }
+        Ok((out_posts, out_messages))
     }
 
     /// Tables (on this backend) with a column naming a person, for the coverage test.

@@ -50,7 +50,8 @@ impl TestStore {
         let (options, dir) = Self::fresh_options();
         let store = Store::connect(&options)
             .await
-            .unwrap_or_else(|e| panic!("cannot open the test database: {e}"));
+            .unwrap_or_else(|e| panic!("cannot open the test database: {e}"))
+            .with_keyring(test_keyring());
         Self {
             store,
             options,
@@ -64,5 +65,32 @@ impl TestStore {
         Store::connect(&self.options)
             .await
             .unwrap_or_else(|e| panic!("cannot open a second instance: {e}"))
+            .with_keyring(test_keyring())
+    }
+}
+
+/// One master key for every store in a test process (so a second instance opens what the
+/// first sealed).
+pub fn test_keyring() -> std::sync::Arc<crate::keys::Keyring> {
+    static RING: std::sync::OnceLock<std::sync::Arc<crate::keys::Keyring>> = std::sync::OnceLock::new();
+    RING.get_or_init(|| {
+        let key = crate::keys::MasterKey::generate().unwrap_or_else(|e| panic!("{e}"));
+        crate::keys::Keyring::new(key, Vec::new())
+    })
+    .clone()
+}
+
+/// Tries to change and delete audit log entries, as an attacker with SQL access through the
+/// application would; succeeds only if either statement got through.
+pub async fn tamper_with_audit_log(store: &Store) -> Result<(), crate::StoreError> {
+    let update: Result<_, sqlx::Error> = crate::on_pool!(store, pool => {
+        sqlx::query("UPDATE audit_log SET reason = 'changed'").execute(pool).await.map(|_| ())
+    });
+    let delete: Result<_, sqlx::Error> = crate::on_pool!(store, pool => {
+        sqlx::query("DELETE FROM audit_log").execute(pool).await.map(|_| ())
+    });
+    match (update, delete) {
+        (Err(_), Err(_)) => Err(crate::StoreError::Conflict("the audit log is append-only".into())),
+        _ => Ok(()),
     }
 }

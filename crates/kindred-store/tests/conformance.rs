@@ -883,4 +883,311 @@ mod groups {
             assert_eq!(db.my_reply(series.id, day, a).await.unwrap(), None);
         }
     }
+
+    mod training_and_resources {
+        use super::*;
+        use kindred_core::training::{CourseStatus, FACILITATOR_COURSE, course};
+        use kindred_store::{Attempt, OutgoingEmail};
+
+        fn attempt<'a>(module: &'a str, right: i64, passed: Option<Option<i64>>, at: i64) -> Attempt<'a> {
+            Attempt {
+                course: FACILITATOR_COURSE,
+                module,
+                right,
+                out_of: 5,
+                at,
+                passed,
+            }
+        }
+
+        #[tokio::test]
+        async fn progress_keeps_the_best_score_and_the_latest_pass_and_the_badge_follows_expiry() {
+            let (db, org) = setup().await;
+            let (group, _) = db
+                .upsert_group(
+                    org,
+                    &input("trained-group")
+                        .check(Some(Point { lat: 51.6, lon: -3.9 }))
+                        .unwrap(),
+                )
+                .await
+                .unwrap();
+            let facilitator = user(&db, "f@example.org").await;
+            let member = user(&db, "m@example.org").await;
+            db.set_group_role(group.id, facilitator, GroupRole::PeerFacilitator)
+                .await
+                .unwrap();
+            db.join_group(group.id, member, MembershipStatus::Active, 1, &[], None)
+                .await
+                .unwrap();
+            let c = course(FACILITATOR_COURSE).unwrap();
+            let keys: Vec<&str> = c.modules.iter().map(|m| m.key.as_str()).collect();
+            let t0 = 1_800_000_000;
+
+            db.record_training_attempt(facilitator, attempt(keys[0], 2, None, t0))
+                .await
+                .unwrap();
+            db.record_training_attempt(facilitator, attempt(keys[0], 5, Some(None), t0 + 1))
+                .await
+                .unwrap();
+            db.record_training_attempt(facilitator, attempt(keys[0], 1, None, t0 + 2))
+                .await
+                .unwrap();
+            let p = db
+                .training_progress(facilitator, FACILITATOR_COURSE)
+                .await
+                .unwrap();
+            assert_eq!(p.len(), 1);
+            assert_eq!(
+                (p[0].attempts, p[0].best_right, p[0].passed_at),
+                (3, 5, Some(t0 + 1)),
+                "a later failure keeps the pass"
+            );
+
+            let badge = |now| {
+                let db = &db;
+                let keys = &keys;
+                async move {
+                    db.groups_with_trained_facilitator(&[group.id], FACILITATOR_COURSE, keys, now)
+                        .await
+                        .unwrap()
+                }
+            };
+            assert!(badge(t0 + 3).await.is_empty(), "one module is not the course");
+            for (i, m) in c.modules.iter().enumerate().skip(1) {
+                let expiry = m.expiry(t0 + 10);
+                db.record_training_attempt(facilitator, attempt(keys[i], 5, Some(expiry), t0 + 10))
+                    .await
+                    .unwrap();
+            }
+            // A member who passes everything does not make the group "trained".
+            for key in &keys {
+                db.record_training_attempt(member, attempt(key, 5, Some(None), t0))
+                    .await
+                    .unwrap();
+            }
+            assert!(badge(t0 + 20).await.contains(&group.id));
+            let progress = db
+                .training_progress(facilitator, FACILITATOR_COURSE)
+                .await
+                .unwrap();
+            let CourseStatus::Current {
+                until: Some(until), ..
+            } = CourseStatus::of(c, &progress, t0 + 20)
+            else {
+                panic!("the course should be current");
+            };
+            assert!(
+                badge(until).await.is_empty(),
+                "the badge goes when safeguarding expires"
+            );
+
+            // Reminders: found once, claimed once, and a new pass arms them again.
+            let due = db
+                .expiring_training(until + 1, until - 40 * 86_400, 10)
+                .await
+                .unwrap();
+            let mine: Vec<_> = due
+                .iter()
+                .filter(|d| d.recipient.user_id == facilitator)
+                .collect();
+            assert_eq!(mine.len(), 1);
+            let mail = OutgoingEmail {
+                recipient: "f@example.org".into(),
+                subject: "s".into(),
+                body: "b".into(),
+                unsubscribe: None,
+            };
+            assert!(db.claim_training_reminder(mine[0], &mail).await.unwrap());
+            assert!(!db.claim_training_reminder(mine[0], &mail).await.unwrap());
+            assert!(
+                db.expiring_training(until + 1, until - 40 * 86_400, 10)
+                    .await
+                    .unwrap()
+                    .iter()
+                    .all(|d| d.recipient.user_id != facilitator)
+            );
+
+            // Requirements: the group's, else the organisation's.
+            assert_eq!(db.training_requirement(group.id).await.unwrap().course(), None);
+            db.set_organisation_training_requirement(org, Some(FACILITATOR_COURSE))
+                .await
+                .unwrap();
+            assert_eq!(
+                db.training_requirement(group.id).await.unwrap().course(),
+                Some(FACILITATOR_COURSE)
+            );
+            let people = db.organisation_facilitators(org).await.unwrap();
+            assert_eq!(
+                people.iter().map(|f| f.user_id).collect::<Vec<_>>(),
+                vec![facilitator]
+            );
+
+            // Export and erasure cover progress.
+            let export = db.export_user(facilitator).await.unwrap();
+            assert_eq!(export["training"].as_array().unwrap().len(), keys.len());
+            db.erase_user(facilitator).await.unwrap();
+            assert!(
+                db.training_progress(facilitator, FACILITATOR_COURSE)
+                    .await
+                    .unwrap()
+                    .is_empty()
+            );
+        }
+
+        #[tokio::test]
+        async fn resources_import_once_round_trip_and_attach_to_groups() {
+            let (db, org) = setup().await;
+            let starter =
+                kindred_core::resources::parse_file(kindred_core::resources::STARTER_JSON, &|_| false)
+                    .unwrap();
+            assert_eq!(db.import_resources(&starter, false).await.unwrap(), starter.len());
+            assert_eq!(
+                db.import_resources(&starter, false).await.unwrap(),
+                0,
+                "existing slugs are kept"
+            );
+            let all = db.all_resources().await.unwrap();
+            assert_eq!(all.len(), starter.len());
+            for r in &starter {
+                let stored = db.get_resource_by_slug(r.slug.as_str()).await.unwrap();
+                assert_eq!(&stored.resource, r, "every field survives the round trip");
+            }
+            let mut changed = starter[0].clone();
+            changed.title = "New title".into();
+            assert_eq!(
+                db.import_resources(std::slice::from_ref(&changed), true)
+                    .await
+                    .unwrap(),
+                1
+            );
+            assert_eq!(
+                db.get_resource_by_slug(changed.slug.as_str())
+                    .await
+                    .unwrap()
+                    .resource
+                    .title,
+                "New title"
+            );
+            assert!(matches!(
+                db.get_resource_by_slug("nope").await,
+                Err(StoreError::NotFound)
+            ));
+
+            let (group, _) = db
+                .upsert_group(
+                    org,
+                    &input("with-resources")
+                        .check(Some(Point { lat: 51.6, lon: -3.9 }))
+                        .unwrap(),
+                )
+                .await
+                .unwrap();
+            let a = &all[0];
+            db.attach_resource(group.id, a.id).await.unwrap();
+            db.attach_resource(group.id, a.id).await.unwrap();
+            assert_eq!(db.group_resources(group.id).await.unwrap().len(), 1);
+            db.detach_resource(group.id, a.id).await.unwrap();
+            assert!(db.group_resources(group.id).await.unwrap().is_empty());
+        }
+    }
+
+    mod encryption {
+        use super::*;
+        use kindred_store::{KeyScope, Keyring, MasterKey};
+
+        #[tokio::test]
+        async fn bodies_are_sealed_per_row_rotation_rewraps_and_deleting_a_group_shreds_its_key() {
+            let (db, org) = setup().await;
+            let (group, _) = db
+                .upsert_group(
+                    org,
+                    &input("sealed-group")
+                        .check(Some(Point { lat: 51.6, lon: -3.9 }))
+                        .unwrap(),
+                )
+                .await
+                .unwrap();
+            let row = uuid::Uuid::new_v4();
+            let sealed = db
+                .seal_body(KeyScope::Group(group.id), "posts", row, "a secret")
+                .await
+                .unwrap();
+            assert!(!sealed.blob.windows(8).any(|w| w == b"a secret"));
+            assert_eq!(db.open_body("posts", row, &sealed).await.unwrap(), "a secret");
+            assert!(
+                db.open_body("posts", uuid::Uuid::new_v4(), &sealed)
+                    .await
+                    .is_err(),
+                "bound to its row"
+            );
+            assert!(
+                db.open_body("private_messages", row, &sealed).await.is_err(),
+                "bound to its table"
+            );
+            let again = db
+                .seal_body(KeyScope::Group(group.id), "posts", row, "x")
+                .await
+                .unwrap();
+            assert_eq!(again.key_id, sealed.key_id, "one data key per group");
+            let org_key = db
+                .seal_body(KeyScope::Organisation(org), "posts", row, "x")
+                .await
+                .unwrap();
+            assert_ne!(org_key.key_id, sealed.key_id);
+
+            // A second instance with a new primary and the old key as previous opens it, and
+            // rotation re-wraps every data key under the new key, resumably.
+            let old = kindred_store::testing::test_keyring();
+            let new_key = MasterKey::generate().unwrap();
+            let rotated = Keyring::new(new_key.clone(), vec![old.primary().clone()]);
+            let other = db.store.clone().with_keyring(rotated);
+            assert_eq!(other.data_keys_to_rewrap().await.unwrap(), 2);
+            assert_eq!(other.rewrap_data_keys(1).await.unwrap(), 1);
+            assert_eq!(other.data_keys_to_rewrap().await.unwrap(), 1, "stops and resumes");
+            assert_eq!(other.rewrap_data_keys(100).await.unwrap(), 1);
+            assert_eq!(other.data_keys_to_rewrap().await.unwrap(), 0);
+            let only_new = db.store.clone().with_keyring(Keyring::new(new_key, Vec::new()));
+            assert_eq!(
+                only_new.open_body("posts", row, &sealed).await.unwrap(),
+                "a secret",
+                "the old key is no longer needed"
+            );
+            drop(other);
+
+            // Deleting the group destroys its key: the ciphertext can never be opened again.
+            only_new.delete_group(group.id).await.unwrap();
+            let fresh = db
+                .store
+                .clone()
+                .with_keyring(Keyring::new(MasterKey::generate().unwrap(), Vec::new()));
+            assert!(fresh.open_body("posts", row, &sealed).await.is_err());
+            assert!(
+                only_new.open_body("posts", row, &sealed).await.is_err(),
+                "no cached copy survives"
+            );
+            assert!(matches!(db.get_group(group.id).await, Err(StoreError::NotFound)));
+        }
+
+        #[tokio::test]
+        async fn the_audit_log_refuses_changes() {
+            let (db, _) = setup().await;
+            db.audit(&kindred_store::AuditEntry {
+                actor: None,
+                action: "test".into(),
+                target_kind: "group".into(),
+                target_id: "x".into(),
+                reason: "r".into(),
+                detail: String::new(),
+            })
+            .await
+            .unwrap();
+            assert_eq!(db.audit_log(0, 10).await.unwrap().1, 1);
+            assert!(
+                kindred_store::testing::tamper_with_audit_log(&db).await.is_err(),
+                "UPDATE and DELETE are refused"
+            );
+            assert_eq!(db.audit_log(0, 10).await.unwrap().1, 1);
+        }
+    }
 }

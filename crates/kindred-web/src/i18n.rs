@@ -31,6 +31,10 @@ macro_rules! locale_files {
                 include_str!(concat!("../locales/", $dir, "/meetings.ftl")),
                 include_str!(concat!("../locales/", $dir, "/matching.ftl")),
                 include_str!(concat!("../locales/", $dir, "/rooms.ftl")),
+                include_str!(concat!("../locales/", $dir, "/training.ftl")),
+                include_str!(concat!("../locales/", $dir, "/resources.ftl")),
+                include_str!(concat!("../locales/", $dir, "/discussions.ftl")),
+                include_str!(concat!("../locales/", $dir, "/moderation.ftl")),
             ] as &[&str],
         )),*]
     };

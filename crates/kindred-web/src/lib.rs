@@ -10,6 +10,7 @@ pub mod accounts;
 pub mod client;
 mod cookies;
 pub mod directory;
+pub mod discussions;
 pub mod error;
 mod health;
 pub mod i18n;
@@ -18,14 +19,17 @@ pub mod matching;
 pub mod meetings;
 mod metrics;
 pub mod middleware;
+pub mod moderation;
 mod openapi;
 mod organisations;
 pub mod pages;
 pub mod passwords;
 pub mod ratelimit;
+pub mod resources;
 pub mod rooms;
 pub mod routes;
 pub mod tokens;
+pub mod training;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -65,6 +69,9 @@ pub struct WebSettings {
     pub reminder_minutes: Vec<i64>,
     /// STUN and TURN servers for the live rooms' audio and video (WebRTC `iceServers`).
     pub ice_servers: Vec<IceServer>,
+    /// While no moderator is on duty, a post reported by this many different people is
+    /// hidden until someone reviews it.
+    pub auto_hide_reports: i64,
 }
 
 /// One WebRTC ICE server, as pages pass it to `RTCPeerConnection`.
@@ -89,6 +96,7 @@ impl Default for WebSettings {
             crisis_country: "GB".into(),
             reminder_minutes: vec![24 * 60, 60],
             ice_servers: Vec::new(),
+            auto_hide_reports: 3,
         }
     }
 }
@@ -118,6 +126,8 @@ pub struct AppState {
     pub places: Arc<kindred_core::places::Places>,
     /// This instance's copies of live rooms.
     pub rooms: rooms::Rooms,
+    /// The resource library's search index (built on first use, rebuilt on `resources` events).
+    pub library: Arc<resources::search::ResourceIndex>,
 }
 
 impl AppState {
@@ -129,6 +139,7 @@ impl AppState {
             metrics: Arc::new(Metrics::new()),
             directory: Arc::new(directory::search::SearchIndex::new(i18n.clone())?),
             places: Arc::new(kindred_core::places::Places::load()),
+            library: Arc::new(resources::search::ResourceIndex::new(i18n.clone())),
             i18n,
             passwords: Arc::new(Passwords::new(settings.password_cost)?),
             limits: Arc::new(RateLimits::default()),
@@ -157,6 +168,16 @@ pub async fn run_housekeeping(state: AppState) {
             Ok(0) => {}
             Ok(removed) => tracing::info!(removed, "expired sessions and tokens removed"),
             Err(err) => tracing::warn!(%err, "housekeeping failed"),
+        }
+        match training::send_reminders(&state).await {
+            Ok(0) => {}
+            Ok(sent) => tracing::info!(sent, "training expiry reminders queued"),
+            Err(err) => tracing::warn!(?err, "training reminders failed"),
+        }
+        match discussions::send_digests(&state).await {
+            Ok(0) => {}
+            Ok(sent) => tracing::info!(sent, "discussion digests queued"),
+            Err(err) => tracing::warn!(?err, "discussion digests failed"),
         }
         match rooms::hub::sweep(&state.store).await {
             Ok(0) => {}

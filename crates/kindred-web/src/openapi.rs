@@ -42,6 +42,8 @@ use crate::routes::{Access, Route};
         crate::meetings::api::my_meetings,
         crate::meetings::feed::meeting_guide,
         crate::matching::match_api,
+        crate::resources::list_api,
+        crate::resources::get_api,
     ),
     components(schemas(crate::error::ErrorBody, crate::error::ErrorReport)),
     tags(

@@ -29,6 +29,9 @@ const RESOURCE_RULED: &[(&str, &str)] = &[
     ("POST", "/groups/{slug}/formats"),
     ("POST", "/api/v1/groups/{slug}/series"),
     ("POST", "/api/v1/groups/{slug}/formats"),
+    // Private boards send visitors to sign in; their members read them.
+    ("GET", "/groups/{slug}/board"),
+    ("GET", "/threads/{id}"),
 ];
 
 #[tokio::test]
@@ -88,7 +91,10 @@ async fn every_route_allows_exactly_whom_it_says() {
             .replace("{token}", "not-a-real-token")
             .replace("{slug}", group.details.slug.as_str())
             .replace("{user}", &uuid::Uuid::new_v4().to_string())
-            .replace("{action}", "approve");
+            .replace("{action}", "approve")
+            .replace("{course}", "peer-facilitator")
+            .replace("{module}", "ground-rules")
+            .replace("{kind}", "post");
         assert!(
             !path.contains('{'),
             "add a sample value for the parameter in {}",

@@ -91,3 +91,38 @@ pub async fn set_role(config: &Config, email: &str, role: &str) -> anyhow::Resul
     store.close().await;
     Ok(())
 }
+
+/// Deletes a group with everything in it, and destroys its data key so that its messages
+/// cannot be read from any copy (crypto-shredding; see docs/security.md for backups).
+pub async fn delete_group(config: &Config, slug: &str, confirm: &str) -> anyhow::Result<()> {
+    if confirm != slug {
+        bail!("to delete a group and everything in it, repeat its slug: --confirm {slug}");
+    }
+    let store = crate::serve::open(config).await?;
+    let group = match store.get_group_by_slug(slug).await {
+        Ok(group) => group,
+        Err(StoreError::NotFound) => bail!("no group has the slug {slug:?}"),
+        Err(err) => return Err(err.into()),
+    };
+    store.delete_group(group.id).await?;
+    store
+        .audit(&kindred_store::AuditEntry {
+            actor: None,
+            action: "delete_group".into(),
+            target_kind: "group".into(),
+            target_id: group.id.to_string(),
+            reason: "operator command".into(),
+            detail: String::new(),
+        })
+        .await?;
+    let event = kindred_store::Event {
+        topic: kindred_web::directory::RELOAD_TOPIC.into(),
+        body: serde_json::json!({}),
+    };
+    if let Err(err) = store.bus().publish(&event).await {
+        tracing::warn!(%err, "running servers were not told; they rebuild their index at restart");
+    }
+    store.close().await;
+    println!("deleted {slug} and destroyed its data key");
+    Ok(())
+}

@@ -77,6 +77,13 @@ const SETTINGS: &[Setting] = &[
         help: "whose crisis lines to show: GB or IE",
     },
     Setting {
+        key: "auto_hide_reports",
+        env: "KINDRED_AUTO_HIDE_REPORTS",
+        secret: false,
+        default: "3",
+        help: "reports from this many people hide a post while no moderator is on duty",
+    },
+    Setting {
         key: "reminder_minutes",
         env: "KINDRED_REMINDER_MINUTES",
         secret: false,
@@ -96,6 +103,27 @@ const SETTINGS: &[Setting] = &[
         secret: false,
         default: "",
         help: "user name for the TURN servers in ice_servers",
+    },
+    Setting {
+        key: "master_key",
+        env: "KINDRED_MASTER_KEY",
+        secret: true,
+        default: "",
+        help: "base64 key that wraps message encryption keys (else master_key_file)",
+    },
+    Setting {
+        key: "master_key_file",
+        env: "KINDRED_MASTER_KEY_FILE",
+        secret: false,
+        default: "kindred-data/master.key",
+        help: "file holding the master key; made on first start if absent",
+    },
+    Setting {
+        key: "previous_master_keys",
+        env: "KINDRED_PREVIOUS_MASTER_KEYS",
+        secret: true,
+        default: "",
+        help: "comma-separated older master keys, during a rotation",
     },
     Setting {
         key: "turn_credential",
@@ -206,9 +234,13 @@ pub struct Config {
     pub quick_exit_url: String,
     pub crisis_country: String,
     pub reminder_minutes: Vec<i64>,
+    pub auto_hide_reports: i64,
     pub ice_servers: Vec<String>,
     pub turn_username: String,
     pub turn_credential: Secret,
+    pub master_key: Secret,
+    pub master_key_file: PathBuf,
+    pub previous_master_keys: Secret,
     pub database_url: Secret,
     pub db_max_connections: u32,
     pub log_format: LogFormat,
@@ -371,6 +403,12 @@ impl Config {
                     ))
                 }
             })?,
+            auto_hide_reports: layers.parse("auto_hide_reports", |v| {
+                v.parse::<i64>()
+                    .ok()
+                    .filter(|n| (1..=100).contains(n))
+                    .ok_or_else(|| format!("{v:?} is not a whole number from 1 to 100"))
+            })?,
             reminder_minutes: layers.parse("reminder_minutes", |v| {
                 v.split(',')
                     .map(str::trim)
@@ -402,6 +440,25 @@ impl Config {
             })?,
             turn_username: layers.parse("turn_username", |v| Ok::<_, String>(v.to_owned()))?,
             turn_credential: layers.parse("turn_credential", |v| Ok::<_, String>(Secret(v.to_owned())))?,
+            master_key: layers.parse("master_key", |v| {
+                if !v.is_empty() {
+                    kindred_store::MasterKey::from_base64(v)?;
+                }
+                Ok::<_, String>(Secret(v.to_owned()))
+            })?,
+            master_key_file: layers.parse("master_key_file", |v| {
+                if v.is_empty() {
+                    Err("must name a file".to_owned())
+                } else {
+                    Ok(PathBuf::from(v))
+                }
+            })?,
+            previous_master_keys: layers.parse("previous_master_keys", |v| {
+                for key in v.split(',').map(str::trim).filter(|k| !k.is_empty()) {
+                    kindred_store::MasterKey::from_base64(key)?;
+                }
+                Ok::<_, String>(Secret(v.to_owned()))
+            })?,
             database_url: layers.parse("database_url", |v| {
                 if v.starts_with("sqlite:") || v.starts_with("postgres://") || v.starts_with("postgresql://")
                 {

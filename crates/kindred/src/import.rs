@@ -491,3 +491,35 @@ pub async fn import_groups(config: &crate::config::Config, file: &Path, dry_run:
         }
     }
 }
+
+/// `kindred import resources FILE`: checks every entry first, then writes them all in one
+/// transaction (or none), and tells running servers to rebuild their library index.
+pub async fn import_resources(
+    config: &crate::config::Config,
+    file: &Path,
+    replace: bool,
+) -> anyhow::Result<()> {
+    let text = std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let store = crate::serve::open(config).await?;
+    let existing: std::collections::HashSet<String> = store
+        .all_resources()
+        .await?
+        .into_iter()
+        .map(|r| r.resource.slug.as_str().to_owned())
+        .collect();
+    let resources = kindred_core::resources::parse_file(&text, &|slug| existing.contains(slug))
+        .map_err(|e| anyhow::anyhow!("{}: {e}; nothing was imported", file.display()))?;
+    let written = store.import_resources(&resources, replace).await?;
+    kindred_web::resources::library_changed(&store).await;
+    println!(
+        "{written} of {} resource(s) written{}",
+        resources.len(),
+        if replace {
+            ""
+        } else {
+            " (existing slugs kept; --replace updates them)"
+        }
+    );
+    store.close().await;
+    Ok(())
+}

@@ -7,6 +7,7 @@ mod admin;
 mod config;
 mod demo;
 mod import;
+mod keys;
 mod serve;
 mod telemetry;
 
@@ -69,6 +70,9 @@ enum Command {
     /// Administration: accounts and roles.
     #[command(subcommand)]
     Admin(AdminCommand),
+    /// The master key that protects messages at rest.
+    #[command(subcommand)]
+    Keys(KeysCommand),
     /// Crisis screening tools for moderators.
     #[command(subcommand)]
     Safety(SafetyCommand),
@@ -88,6 +92,23 @@ enum ImportCommand {
         #[arg(long)]
         dry_run: bool,
     },
+    /// Add resources to the library from a JSON file (the format of the starter set; see
+    /// crates/kindred-core/data/resources/README.md). Existing slugs are kept unless --replace.
+    Resources {
+        file: PathBuf,
+        /// Update entries whose slug already exists.
+        #[arg(long)]
+        replace: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum KeysCommand {
+    /// Print a new random master key (base64), for KINDRED_MASTER_KEY.
+    Generate,
+    /// Re-wrap every data key under the current master key (after a new master_key is
+    /// set and the old one is listed in previous_master_keys). Resumable; no downtime.
+    Rotate,
 }
 
 #[derive(Debug, Subcommand)]
@@ -116,6 +137,14 @@ enum AdminCommand {
         /// Read the password from standard input instead of generating one.
         #[arg(long)]
         password_stdin: bool,
+    },
+    /// Delete a group, its members' posts and messages, and its data key (crypto-shredding).
+    DeleteGroup {
+        #[arg(long)]
+        slug: String,
+        /// The slug again, to confirm.
+        #[arg(long)]
+        confirm: String,
     },
     /// Give an account a platform role (admin, moderator) or remove it (none).
     SetRole {
@@ -149,6 +178,15 @@ fn main() -> ExitCode {
         }
         // Needs no configuration or database: a moderator can run it anywhere.
         Command::Safety(SafetyCommand::Scan { lang }) => return safety_scan(&lang),
+        Command::Keys(KeysCommand::Generate) => {
+            return match keys::generate() {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(err) => {
+                    eprintln!("error: {err:#}");
+                    ExitCode::FAILURE
+                }
+            };
+        }
         _ => {}
     }
     let config = match Config::load(&flags) {
@@ -177,16 +215,23 @@ fn main() -> ExitCode {
             Command::Import(ImportCommand::Groups { file, dry_run }) => {
                 import::import_groups(&config, &file, dry_run).await
             }
+            Command::Import(ImportCommand::Resources { file, replace }) => {
+                import::import_resources(&config, &file, replace).await
+            }
             Command::Admin(AdminCommand::CreateUser {
                 email,
                 role,
                 pseudonym,
                 password_stdin,
             }) => admin::create_user(&config, &email, &role, pseudonym.as_deref(), password_stdin).await,
+            Command::Admin(AdminCommand::DeleteGroup { slug, confirm }) => {
+                admin::delete_group(&config, &slug, &confirm).await
+            }
             Command::Admin(AdminCommand::SetRole { email, role }) => {
                 admin::set_role(&config, &email, &role).await
             }
-            Command::Version | Command::Settings | Command::Safety(_) => Ok(()),
+            Command::Keys(KeysCommand::Rotate) => keys::rotate(&config).await,
+            Command::Version | Command::Settings | Command::Safety(_) | Command::Keys(_) => Ok(()),
         }
     });
     match result {

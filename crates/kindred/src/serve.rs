@@ -18,12 +18,14 @@ pub fn connect_options(config: &Config) -> ConnectOptions {
 
 pub async fn open(config: &Config) -> anyhow::Result<Store> {
     let options = connect_options(config);
-    Store::connect(&options).await.with_context(|| {
+    let keyring = crate::keys::keyring(config)?;
+    let store = Store::connect(&options).await.with_context(|| {
         format!(
             "cannot open the database {}",
             kindred_store::redact_url(&options.url)
         )
-    })
+    })?;
+    Ok(store.with_keyring(keyring))
 }
 
 pub fn web_settings(config: &Config) -> WebSettings {
@@ -36,6 +38,7 @@ pub fn web_settings(config: &Config) -> WebSettings {
         quick_exit_url: config.quick_exit_url.clone(),
         crisis_country: config.crisis_country.clone(),
         reminder_minutes: config.reminder_minutes.clone(),
+        auto_hide_reports: config.auto_hide_reports,
         ice_servers: config
             .ice_servers
             .iter()
@@ -88,6 +91,15 @@ pub async fn run(config: &Config, demo: bool) -> anyhow::Result<()> {
     ));
     tokio::spawn(kindred_web::run_housekeeping(state.clone()));
     tokio::spawn(kindred_web::meetings::reminders::run_reminders(state.clone()));
+    let seeded = kindred_web::resources::seed_starter(&store)
+        .await
+        .context("cannot load the resource library's starter set")?;
+    if seeded > 0 {
+        tracing::info!(resources = seeded, "resource library starter set loaded");
+    }
+    kindred_web::resources::rebuild(&state)
+        .await
+        .context("cannot build the resource library's index")?;
     let indexed = kindred_web::directory::rebuild(&state)
         .await
         .context("cannot build the search index")?;

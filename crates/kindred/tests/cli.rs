@@ -370,3 +370,73 @@ fn safety_scan_reads_lines_and_writes_json_lines() {
     assert_eq!(bad.status.code(), Some(2));
     assert!(stderr(&bad).contains("--lang"), "{}", stderr(&bad));
 }
+
+#[test]
+fn master_keys_are_made_once_kept_private_and_rotated() {
+    let dir = tempfile::tempdir().unwrap();
+    // `keys generate` prints a 32-byte key as base64, and needs no configuration.
+    let out = run(kindred(dir.path()).args(["keys", "generate"]));
+    assert!(out.status.success(), "{}", stderr(&out));
+    let key = String::from_utf8(out.stdout).unwrap().trim().to_owned();
+    assert_eq!(key.len(), 44, "{key}");
+
+    // With no key configured, the first start makes one in the data folder, owner-only.
+    let out = run(kindred(dir.path()).args(["migrate"]));
+    assert!(out.status.success(), "{}", stderr(&out));
+    let file = dir.path().join("kindred-data/master.key");
+    let first = std::fs::read_to_string(&file).unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(
+            std::fs::metadata(&file).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
+    }
+    run(kindred(dir.path()).args(["migrate"]));
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        first,
+        "the key is kept, not replaced"
+    );
+
+    // A bad key stops start-up with a clear line, without echoing it.
+    let out = run(kindred(dir.path())
+        .env("KINDRED_MASTER_KEY", "not-a-key")
+        .args(["migrate"]));
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("master_key") && !stderr(&out).contains("not-a-key"),
+        "{}",
+        stderr(&out)
+    );
+
+    // Rotation to a new key, with the old one as previous, succeeds (and is idempotent).
+    let out = run(kindred(dir.path())
+        .env("KINDRED_MASTER_KEY", &key)
+        .env("KINDRED_PREVIOUS_MASTER_KEYS", first.trim())
+        .args(["keys", "rotate"]));
+    assert!(out.status.success(), "{}", stderr(&out));
+
+    // Deleting a group asks for its slug twice.
+    let out = run(kindred(dir.path()).args([
+        "admin",
+        "delete-group",
+        "--slug",
+        "some-group",
+        "--confirm",
+        "other",
+    ]));
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("repeat its slug"), "{}", stderr(&out));
+    let out = run(kindred(dir.path()).args([
+        "admin",
+        "delete-group",
+        "--slug",
+        "no-such-group",
+        "--confirm",
+        "no-such-group",
+    ]));
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("no group has the slug"), "{}", stderr(&out));
+}

@@ -35,6 +35,20 @@ struct AccountPage {
     created_date: String,
     sessions_text: String,
     password_hint: String,
+    /// Moderation decisions about the person: (id, what, reason, since, until, appeal state).
+    standing: Vec<StandingLine>,
+}
+
+/// A moderation decision shown on the account page.
+#[derive(Debug)]
+struct StandingLine {
+    id: uuid::Uuid,
+    what: String,
+    reason: String,
+    since: String,
+    until: Option<String>,
+    appeal: Option<String>,
+    can_appeal: bool,
 }
 
 async fn account_page(
@@ -64,6 +78,29 @@ async fn account_page(
         created_date: created.strftime("%Y-%m-%d").to_string(),
         sessions_text: tr.t1("account-sessions", "count", sessions.len()),
         password_hint: password_hint(&tr),
+        standing: state
+            .store
+            .sanctions_of(user.id)
+            .await?
+            .into_iter()
+            .map(|s| StandingLine {
+                id: s.id,
+                what: tr.t(&format!("sanction-{}", s.kind)),
+                reason: s.reason,
+                since: crate::training::date_label(&tr, s.starts_at),
+                until: match (s.kind.as_str(), s.until) {
+                    ("suspension" | "group_ban", None) => Some(tr.t("account-standing-permanent")),
+                    (_, Some(u)) => Some(crate::training::date_label(&tr, u)),
+                    _ => None,
+                },
+                appeal: match (&s.appeal, s.appeal_outcome.as_deref()) {
+                    (None, _) => None,
+                    (Some(_), None) => Some(tr.t("account-standing-appeal-waiting")),
+                    (Some(_), Some(outcome)) => Some(tr.t(&format!("account-standing-appeal-{outcome}"))),
+                },
+                can_appeal: s.appeal.is_none() && s.kind != "warning",
+            })
+            .collect(),
         shell,
     };
     Ok((status, render(&page)?).into_response())

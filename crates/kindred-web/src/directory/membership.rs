@@ -199,6 +199,17 @@ struct MembersPage {
     requests: Vec<MemberView>,
     members: Vec<MemberView>,
     my_id: UserId,
+    /// Training status of each person who runs the group, for people who run it.
+    training: std::collections::HashMap<UserId, String>,
+    required_by_group: bool,
+    required_by_organisation: bool,
+    refused: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct MembersQuery {
+    #[serde(default)]
+    refused: Option<String>,
 }
 
 pub async fn show_members(
@@ -206,6 +217,7 @@ pub async fn show_members(
     axum::Extension(actor): axum::Extension<Actor>,
     shell: Shell,
     Path(slug): Path<String>,
+    axum::extract::Query(query): axum::extract::Query<MembersQuery>,
 ) -> Result<Response, AppError> {
     let group = load_group(&state, &slug).await?;
     let standing = Standing::of(&state, &actor, &group).await?;
@@ -221,16 +233,38 @@ pub async fn show_members(
     } else {
         Vec::new()
     };
+    let members = state
+        .store
+        .group_members(group.id, MembershipStatus::Active)
+        .await?;
+    let mut training = std::collections::HashMap::new();
+    let requirement = state.store.training_requirement(group.id).await?;
+    if runs {
+        let runners: Vec<UserId> = members
+            .iter()
+            .filter(|m| m.role.runs_group())
+            .map(|m| m.user_id)
+            .collect();
+        for (user, status) in crate::training::statuses(&state, &runners).await? {
+            training.insert(user, crate::training::course_status_label(&shell.tr, status));
+        }
+    }
+    let refused = query
+        .refused
+        .as_deref()
+        .and_then(|id| members.iter().find(|m| m.user_id.to_string() == id))
+        .map(|m| shell.tr.t1("training-refused", "name", m.name.clone()));
     let page = MembersPage {
         title: shell.tr.t1("members-title", "group", group.details.name.clone()),
         slug,
         runs_group: runs,
         manages_group: standing.manages_group(&actor),
         requests,
-        members: state
-            .store
-            .group_members(group.id, MembershipStatus::Active)
-            .await?,
+        training,
+        required_by_group: requirement.group.is_some(),
+        required_by_organisation: requirement.organisation.is_some(),
+        refused,
+        members,
         my_id: actor.user.as_ref().map(|u| u.id).ok_or(AppError::Unauthorized)?,
         shell,
     };
@@ -265,6 +299,9 @@ pub async fn decide_member(
         match state.store.membership(group.id, user).await? {
             Some(m) if m.status == MembershipStatus::Active => {}
             _ => return Err(AppError::Conflict),
+        }
+        if role.runs_group() && !crate::training::meets_requirement(&state, group.id, user).await? {
+            return Ok(Redirect::to(&format!("/groups/{slug}/members?refused={user}")).into_response());
         }
         state.store.set_group_role(group.id, user, role).await?;
         return Ok(Redirect::to(&format!("/groups/{slug}/members")).into_response());

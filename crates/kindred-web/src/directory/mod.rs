@@ -169,8 +169,15 @@ pub async fn follow_changes(state: AppState) {
                 }
             }
             Received::Event(event) if event.topic == RELOAD_TOPIC => rebuild(&state).await.map(|_| ()),
+            // The resource library's index lives beside the directory's and follows the same bus.
+            Received::Event(event) if event.topic == crate::resources::TOPIC => {
+                crate::resources::rebuild(&state).await.map(|_| ())
+            }
             Received::Event(_) => Ok(()),
-            Received::Resync => rebuild(&state).await.map(|_| ()),
+            Received::Resync => {
+                let resources = crate::resources::rebuild(&state).await.map(|_| ());
+                rebuild(&state).await.map(|_| ()).and(resources)
+            }
         };
         if let Err(err) = result {
             tracing::warn!(%err, "search index update failed");
@@ -181,6 +188,16 @@ pub async fn follow_changes(state: AppState) {
 /// Loads a group by slug; a malformed slug is simply not found.
 pub(crate) async fn load_group(state: &AppState, slug: &str) -> Result<Group, AppError> {
     Ok(state.store.get_group_by_slug(slug).await?)
+}
+
+/// Loads a group the actor manages (its organisers, its organisation's organisers,
+/// administrators); anyone else gets 404, as if it did not exist.
+pub(crate) async fn managed_group(state: &AppState, actor: &Actor, slug: &str) -> Result<Group, AppError> {
+    let group = load_group(state, slug).await?;
+    if !Standing::of(state, actor, &group).await?.manages_group(actor) {
+        return Err(AppError::NotFound);
+    }
+    Ok(group)
 }
 
 /// The actor's standing in a group, for policy decisions.

@@ -88,6 +88,7 @@ pub struct ResultView {
     pub facts: Vec<String>,
     pub when: Option<String>,
     pub next: Option<String>,
+    pub trained: bool,
 }
 
 #[derive(Template)]
@@ -146,7 +147,7 @@ fn serde_urlencoded_like(q: &GroupsQuery) -> String {
         .join("&")
 }
 
-fn result_view(tr: &Tr, item: &super::api::GroupItem) -> ResultView {
+fn result_view(tr: &Tr, item: &super::api::GroupItem, trained: bool) -> ResultView {
     let mut facts = vec![tr.t(&format!("attendance-{}", item.attendance.as_str()))];
     facts.extend(
         item.languages
@@ -169,6 +170,7 @@ fn result_view(tr: &Tr, item: &super::api::GroupItem) -> ResultView {
         online: item.online,
         paused: item.status == GroupStatus::Paused,
         facts,
+        trained,
         when: item.schedule.as_ref().map(|s| describe_schedule(tr, s)),
         next: item.next_meeting.as_deref().and_then(|at| {
             let at: jiff::Timestamp = at.parse().ok()?;
@@ -223,8 +225,10 @@ pub async fn show_groups(
         } else {
             tr.t1("search-results", "count", list.total)
         };
+        let ids: Vec<_> = list.items.iter().map(|i| i.id).collect();
+        let trained = crate::training::trained_groups(&state, &ids).await?;
         for item in &list.items {
-            let view = result_view(&tr, item);
+            let view = result_view(&tr, item, trained.contains(&item.id));
             match (&list.near, item.online) {
                 (Some(_), true) => online_results.push(view),
                 (Some(_), false) => near_results.push(view),
@@ -416,6 +420,8 @@ struct GroupPage {
     manages_group: bool,
     needs_reaccept: bool,
     upcoming: Vec<crate::meetings::UpcomingLine>,
+    trained: bool,
+    resources: Vec<(String, String)>,
 }
 
 /// The text of an agreement in the reader's language: the default one is translated.
@@ -516,6 +522,16 @@ pub async fn show_group(
         manages_group: standing.manages_group(&actor),
         needs_reaccept,
         upcoming: crate::meetings::upcoming_for_group(&state, &actor, &group, &tr, 5).await?,
+        trained: crate::training::trained_groups(&state, &[group.id])
+            .await?
+            .contains(&group.id),
+        resources: state
+            .store
+            .group_resources(group.id)
+            .await?
+            .into_iter()
+            .map(|r| (r.resource.slug.as_str().to_owned(), r.resource.title))
+            .collect(),
         shell,
     };
     Ok(render(&page)?.into_response())

@@ -560,6 +560,23 @@ impl Conn {
         {
             tracing::warn!(%err, "could not alert the facilitators");
         }
+        // Also an alert in the moderation queue that stays open until someone handles it
+        // (and, when urgent, an email to facilitators and moderators on duty).
+        let a = &self.admission;
+        let source = format!("{}|{}", a.loaded.meeting.id, jiff::Timestamp::now().as_second());
+        if let Err(err) = crate::moderation::screen_and_alert(
+            &self.state,
+            &self.tr,
+            text,
+            Some(a.loaded.group.id),
+            "chat",
+            &source,
+            a.user,
+        )
+        .await
+        {
+            tracing::warn!(?err, "could not record the chat alert");
+        }
         flow
     }
 

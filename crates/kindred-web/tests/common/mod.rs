@@ -331,3 +331,34 @@ pub async fn load_demo(app: &TestApp) {
     }
     kindred_web::directory::rebuild(&app.state).await.unwrap();
 }
+
+/// An organiser of the demo organisation "Riverside Peer Support", signed in, and one of its
+/// groups (call `load_demo` first).
+#[allow(dead_code, reason = "not every test file needs an organiser")]
+pub async fn riverside_organiser(
+    app: &TestApp,
+) -> (
+    kindred_core::organisations::Organisation,
+    kindred_core::groups::Group,
+    Browser<'_>,
+) {
+    let org = app
+        .db
+        .find_organisation_by_name("Riverside Peer Support")
+        .await
+        .unwrap()
+        .unwrap();
+    let group = app
+        .db
+        .all_groups(None, 500)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|g| g.organisation_id == org.id)
+        .unwrap();
+    let organiser = app.user("organiser@example.org", true, None).await;
+    app.db.add_organiser(org.id, organiser.id).await.unwrap();
+    let browser = app.browser();
+    browser.log_in("organiser@example.org").await;
+    (org, group, browser)
+}
