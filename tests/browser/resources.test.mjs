@@ -144,8 +144,10 @@ const SEARCH_FORM = 'main form:has(input[name=q])';
 
 /** A date as the pages may write it: ISO, or "28 November 2026". */
 function dateShown(text, iso) {
-  const long = new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  return text.includes(iso) || text.includes(long);
+  const at = new Date(`${iso}T12:00:00Z`);
+  const long = at.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const short = at.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return text.includes(iso) || text.includes(long) || text.includes(short.replace('Sept', 'Sep'));
 }
 
 async function showsDate(page, iso) {

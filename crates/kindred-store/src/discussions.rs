@@ -106,6 +106,8 @@ pub struct PostRef {
     pub author_id: Option<UserId>,
     pub hidden_reason: Option<String>,
     pub deleted: bool,
+    /// The screen's level for the current words.
+    pub safety: String,
 }
 
 /// A message between a member and their group's facilitators.
@@ -525,10 +527,11 @@ impl Store {
             Option<uuid::Uuid>,
             Option<String>,
             Option<i64>,
+            String,
         );
-        let (thread, group, org, author, hidden, deleted): Row = on_pool!(self, pool => {
+        let (thread, group, org, author, hidden, deleted, safety): Row = on_pool!(self, pool => {
             sqlx::query_as(
-                "SELECT p.thread_id, t.group_id, t.organisation_id, p.author_id, p.hidden_reason, p.deleted_at
+                "SELECT p.thread_id, t.group_id, t.organisation_id, p.author_id, p.hidden_reason, p.deleted_at, p.safety
                  FROM posts p JOIN threads t ON t.id = p.thread_id WHERE p.id = $1",
             )
             .bind(post)
@@ -543,11 +546,12 @@ impl Store {
             author_id: author.map(UserId),
             hidden_reason: hidden,
             deleted: deleted.is_some(),
+            safety,
         })
     }
 
     /// Replaces a post's body, keeping the old one (re-sealed for its new row) for moderators.
-    pub async fn edit_post(&self, post: uuid::Uuid, body: &str) -> Result<()> {
+    pub async fn edit_post(&self, post: uuid::Uuid, body: &str, safety: &str) -> Result<()> {
         let info = self.post_ref(post).await?;
         let (key_id, old): (uuid::Uuid, Vec<u8>) = on_pool!(self, pool => {
             sqlx::query_as("SELECT key_id, body FROM posts WHERE id = $1").bind(post).fetch_one(pool).await?
@@ -571,11 +575,12 @@ impl Store {
                 .bind(at)
                 .execute(&mut *tx)
                 .await?;
-            sqlx::query("UPDATE posts SET key_id = $2, body = $3, edited_at = $4 WHERE id = $1")
+            sqlx::query("UPDATE posts SET key_id = $2, body = $3, edited_at = $4, safety = $5 WHERE id = $1")
                 .bind(post)
                 .bind(new.key_id)
                 .bind(&new.blob)
                 .bind(at)
+                .bind(safety)
                 .execute(&mut *tx)
                 .await?;
             tx.commit().await?;

@@ -905,3 +905,47 @@ async fn members_see_what_is_new_and_can_get_a_daily_digest_without_the_words() 
     let export = c.alice.get_json("/account/export.json").await.json();
     assert_eq!(export["discussion_digest"], false);
 }
+
+#[tokio::test]
+async fn editing_a_worrying_post_does_not_raise_the_alert_again_and_only_writers_delete() {
+    let app = TestApp::new().await;
+    let c = cast(&app).await;
+    let risky = "I have the pills saved up and I am going to take them all tonight";
+    let thread = start_thread(&c.alice, &c.slug, &[("title", "Tonight"), ("body", risky)]).await;
+    let text = c.alice.get(&thread).await.text();
+    let post = text
+        .split("id=\"post-")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_owned();
+    assert_eq!(app.db.alerts(None, true, 100).await.unwrap().len(), 1);
+    let res = c
+        .alice
+        .post(
+            &format!("/posts/{post}/edit"),
+            &[("body", &format!("{risky}, sorry"))],
+        )
+        .await;
+    assert_eq!(
+        res.status,
+        StatusCode::OK,
+        "the writer still sees the crisis lines"
+    );
+    assert!(res.text().contains("116 123"));
+    assert_eq!(
+        app.db.alerts(None, true, 100).await.unwrap().len(),
+        1,
+        "no second alert for the same worry"
+    );
+    // A facilitator cannot delete someone else's words (they hide, with a reason).
+    assert_eq!(
+        c.facilitator
+            .post(&format!("/posts/{post}/delete"), &[])
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+}

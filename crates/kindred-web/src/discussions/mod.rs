@@ -991,17 +991,35 @@ async fn save_edit(
     if let (Gate::Refuse(message), _) = gate(&state, &actor, group, &checked.body).await? {
         return Ok(refused(shell, message));
     }
-    state.store.edit_post(id, &checked.body).await?;
-    let (_, signpost) = screen_and_alert(
-        &state,
-        &tr,
-        &checked.body,
-        group,
-        "post",
-        &id.to_string(),
-        user.id,
-    )
-    .await?;
+    // The screen runs again; a new alert only if the words became more worrying (editing a
+    // worrying post must not page the facilitators again and again).
+    let level = kindred_core::safety::screen(&checked.body, tr.locale).level;
+    let rank = |l: &str| match l {
+        "urgent" => 2,
+        "concern" => 1,
+        _ => 0,
+    };
+    state.store.edit_post(id, &checked.body, level.as_str()).await?;
+    let signpost = if rank(level.as_str()) > rank(&r.safety) {
+        screen_and_alert(
+            &state,
+            &tr,
+            &checked.body,
+            group,
+            "post",
+            &id.to_string(),
+            user.id,
+        )
+        .await?
+        .1
+    } else if level == kindred_core::safety::Level::None {
+        None
+    } else {
+        Some(Signpost {
+            urgent: level == kindred_core::safety::Level::Urgent,
+            lines: crate::pages::crisis_lines(&tr, &state.settings.crisis_country),
+        })
+    };
     after_writing(
         shell,
         signpost,
@@ -1015,27 +1033,11 @@ async fn delete(
     axum::Extension(actor): axum::Extension<Actor>,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
+    // Only the writer deletes; those who moderate hide instead, with a reason the member is
+    // told (moderation::moderate_post).
     let id = parse_id(&id)?;
-    let r = state.store.post_ref(id).await?;
-    let user = actor.user.as_ref().ok_or(AppError::Unauthorized)?;
-    let moderate = rights(&state, &actor, r.board).await?.moderate;
-    if r.author_id != Some(user.id) && !moderate {
-        return Err(AppError::NotFound);
-    }
+    let r = own_post(&state, &actor, id).await?;
     state.store.delete_post(id).await?;
-    if r.author_id != Some(user.id) {
-        state
-            .store
-            .audit(&kindred_store::AuditEntry {
-                actor: Some(user.id),
-                action: "delete_post".into(),
-                target_kind: "post".into(),
-                target_id: id.to_string(),
-                reason: String::new(),
-                detail: String::new(),
-            })
-            .await?;
-    }
     Ok(Redirect::to(&format!("/threads/{}", r.thread_id)).into_response())
 }
 
