@@ -13,7 +13,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import {
   LANGUAGES, SCREENSHOT_DIR, checkA11y, confirmEmail, focusState, launchBrowser, logIn, newAccount,
-  signUp, startServer, submitMainForm, waitForMail,
+  signUp, startServer, submitMainForm, waitForMail, mainText, plain, selectIfOffered, withLang,
 } from './helpers.mjs';
 
 /** Wording the crisis screen rates urgent (a means and a timeframe). */
@@ -70,19 +70,6 @@ async function pageFor(t, storageState) {
   return context.newPage();
 }
 
-function withLang(urlPath, lang) {
-  return `${urlPath}${urlPath.includes('?') ? '&' : '?'}lang=${lang}`;
-}
-
-/** Text with curly quotes made straight and white space collapsed, for comparing prose. */
-function plain(text) {
-  return text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ').trim();
-}
-
-async function mainText(page) {
-  return plain(await page.locator('main').innerText());
-}
-
 /** Opens `urlPath` (in English unless it names a language) and expects `status`. */
 async function visit(page, urlPath, status = 200) {
   const target = urlPath.includes('lang=') ? urlPath : withLang(urlPath, 'en');
@@ -133,10 +120,6 @@ async function makeOrganiser(account) {
     });
     assert.equal(made.status(), 204, `making ${account.email} an organiser: ${await made.text()}`);
   });
-}
-
-async function selectIfOffered(page, selector, value) {
-  if (await page.locator(`${selector} option[value="${value}"]`).count() > 0) await page.selectOption(selector, value);
 }
 
 /** Lists an open online group through /groups/new; the account that lists it runs it. */

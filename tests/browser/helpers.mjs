@@ -373,3 +373,23 @@ export function focusState(page) {
 
 /** Where screenshots for people to look at go. */
 export const SCREENSHOT_DIR = path.join(repoRoot, 'target', 'browser-screenshots');
+
+/** `urlPath` with `lang=` added. */
+export function withLang(urlPath, lang) {
+  return `${urlPath}${urlPath.includes('?') ? '&' : '?'}lang=${lang}`;
+}
+
+/** Text with curly quotes made straight and white space collapsed, for comparing prose. */
+export function plain(text) {
+  return text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ').trim();
+}
+
+/** The page's main content as plain text. */
+export async function mainText(page) {
+  return plain(await page.locator('main').innerText());
+}
+
+/** Chooses `value` in a select if the form offers it. */
+export async function selectIfOffered(page, selector, value) {
+  if (await page.locator(`${selector} option[value="${value}"]`).count() > 0) await page.selectOption(selector, value);
+}

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import {
   LANGUAGES, SCREENSHOT_DIR, checkA11y, launchBrowser, logIn, repoRoot, signedInAccount, startServer,
-  submitMainForm,
+  submitMainForm, mainText, plain, selectIfOffered, withLang,
 } from './helpers.mjs';
 
 const STARTER = path.join(repoRoot, 'crates/kindred-core/data/resources/starter.json');
@@ -70,19 +70,6 @@ async function withPage(options, fn) {
   } finally {
     await context.close();
   }
-}
-
-function withLang(urlPath, lang) {
-  return `${urlPath}${urlPath.includes('?') ? '&' : '?'}lang=${lang}`;
-}
-
-/** Text with curly quotes made straight and white space collapsed, for comparing prose. */
-function plain(text) {
-  return text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ').trim();
-}
-
-async function mainText(page) {
-  return plain(await page.locator('main').innerText());
 }
 
 /** The path and query of a link's href (which may be relative or absolute). */
@@ -177,10 +164,6 @@ async function makeOrganiser(account) {
     });
     assert.equal(made.status(), 204, `making ${account.email} an organiser: ${await made.text()}`);
   });
-}
-
-async function selectIfOffered(page, selector, value) {
-  if (await page.locator(`${selector} option[value="${value}"]`).count() > 0) await page.selectOption(selector, value);
 }
 
 /** Lists an online group through /groups/new; the account that lists it becomes its organiser. */

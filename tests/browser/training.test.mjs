@@ -11,7 +11,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import {
   LANGUAGES, SCREENSHOT_DIR, checkA11y, launchBrowser, logIn, repoRoot,
-  signedInAccount, startServer, submitMainForm,
+  focusState, signedInAccount, startServer, submitMainForm, mainText, plain, selectIfOffered, withLang,
 } from './helpers.mjs';
 
 const COURSE_DIR = path.join(repoRoot, 'crates/kindred-core/data/training/peer-facilitator');
@@ -55,20 +55,6 @@ async function withPage(options, fn) {
   } finally {
     await context.close();
   }
-}
-
-function withLang(urlPath, lang) {
-  return `${urlPath}${urlPath.includes('?') ? '&' : '?'}lang=${lang}`;
-}
-
-/** Text with curly quotes made straight and white space collapsed, for comparing prose. */
-function plain(text) {
-  return text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ').trim();
-}
-
-/** The text of `main`, made plain. */
-async function mainText(page) {
-  return plain(await page.locator('main').innerText());
 }
 
 function moduleByKey(key) {
@@ -157,10 +143,6 @@ async function makeOrganiser(account) {
   });
 }
 
-async function selectIfOffered(page, selector, value) {
-  if (await page.locator(`${selector} option[value="${value}"]`).count() > 0) await page.selectOption(selector, value);
-}
-
 /** Lists an online group through /groups/new; the account that lists it becomes its organiser. */
 async function createGroup(page, { name, slug }) {
   const response = await page.goto(`${server.url}/groups/new?lang=en`);
@@ -244,44 +226,6 @@ async function horizontalOverflow(page) {
   });
 }
 
-/**
- * focusState() from helpers.mjs, but safe on radio buttons: it judges the unfocused look from a
- * copy of the element placed beside it, and a copy of a checked radio button keeps its name and
- * joins its group, which unticks the real one. Here the copy leaves the group first.
- */
-function radioSafeFocusState(page) {
-  return page.evaluate(() => {
-    const el = document.activeElement;
-    if (!el || el === document.body) return { tag: el?.tagName ?? null, visible: false };
-    const look = (node) => {
-      const style = getComputedStyle(node);
-      return {
-        outline: style.outlineStyle === 'none' || parseFloat(style.outlineWidth) === 0
-          ? 'none' : `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`,
-        boxShadow: style.boxShadow || 'none',
-      };
-    };
-    const focused = look(el);
-    const copy = el.cloneNode(false);
-    copy.removeAttribute('id');
-    copy.removeAttribute('name');
-    el.after(copy);
-    const unfocused = look(copy);
-    copy.remove();
-    return {
-      tag: el.tagName,
-      id: el.id || null,
-      type: el.getAttribute('type'),
-      href: el.getAttribute('href'),
-      text: (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 60),
-      outline: focused.outline,
-      boxShadow: focused.boxShadow,
-      visible: (focused.outline !== 'none' && focused.outline !== unfocused.outline)
-        || (focused.boxShadow !== 'none' && focused.boxShadow !== unfocused.boxShadow),
-    };
-  });
-}
-
 const describeFocus = (f) => `${f.tag}${f.id ? `#${f.id}` : ''}${f.href ? `[href=${f.href}]` : ''}${f.type ? `[type=${f.type}]` : ''} "${f.text}"`;
 
 /** Presses Tab until `wanted(focus)` holds (at most `max` times); every stop must show focus. */
@@ -289,7 +233,7 @@ async function tabTo(page, wanted, { max = 60 } = {}) {
   const trail = [];
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');
-    const focus = await radioSafeFocusState(page);
+    const focus = await focusState(page);
     trail.push(describeFocus(focus));
     assert.ok(focus.visible,
       `no visible focus indicator on ${describeFocus(focus)} (outline: ${focus.outline}; box-shadow: ${focus.boxShadow}) on ${page.url()}`);
@@ -520,7 +464,7 @@ test('the quiz can be answered with the keyboard alone (Tab, arrow keys, Space),
       input = await focusedInput(page);
       assert.deepEqual({ name: input.name, value: input.value, checked: input.checked },
         { name: `q${i}`, value: String(answer), checked: true }, `question ${i + 1} was not answered with the keyboard`);
-      const focus = await radioSafeFocusState(page);
+      const focus = await focusState(page);
       assert.ok(focus.visible, `no visible focus on question ${i + 1}'s choice ${answer + 1} (outline: ${focus.outline}; box-shadow: ${focus.boxShadow})`);
     }
     const ticked = await page.locator(`${QUIZ_FORM} input[type=radio]:checked`).evaluateAll((els) => els.map((e) => `${e.name}=${e.value}`));
