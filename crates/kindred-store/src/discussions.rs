@@ -393,14 +393,16 @@ impl Store {
     }
 
     /// A page of a thread's posts, oldest first, with reactions as the viewer sees them.
+    /// Without a page number, the last page (where the latest replies are); a page past the
+    /// end is the last. Returns the posts, how many there are in all, and the page shown.
     pub async fn thread_posts(
         &self,
         thread: uuid::Uuid,
         viewer: UserId,
         include_hidden: bool,
-        offset: i64,
-        limit: i64,
-    ) -> Result<(Vec<PostView>, i64)> {
+        page: Option<i64>,
+        per_page: i64,
+    ) -> Result<(Vec<PostView>, i64, i64)> {
         let hidden = if include_hidden {
             ""
         } else {
@@ -414,18 +416,21 @@ impl Store {
              ORDER BY p.created_at, p.id LIMIT $3 OFFSET $4"
         );
         let count_sql = format!("SELECT COUNT(*) FROM posts p WHERE p.thread_id = $1{hidden}");
-        let (rows, total, reactions): (Vec<PostRow>, i64, Vec<ReactionRow>) = on_pool!(self, pool => {
-            let rows: Vec<PostRow> = sqlx::query_as(sqlx::AssertSqlSafe(sql.clone()))
-                .bind(thread)
-                .bind(viewer.0)
-                .bind(limit)
-                .bind(offset)
-                .fetch_all(pool)
-                .await?;
-            let total = sqlx::query_scalar(sqlx::AssertSqlSafe(count_sql.clone()))
+        let per_page = per_page.max(1);
+        let (rows, total, page, reactions): (Vec<PostRow>, i64, i64, Vec<ReactionRow>) = on_pool!(self, pool => {
+            let total: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(count_sql.clone()))
                 .bind(thread)
                 .bind(viewer.0)
                 .fetch_one(pool)
+                .await?;
+            let last = ((total - 1).max(0) / per_page) + 1;
+            let page = page.unwrap_or(last).clamp(1, last);
+            let rows: Vec<PostRow> = sqlx::query_as(sqlx::AssertSqlSafe(sql.clone()))
+                .bind(thread)
+                .bind(viewer.0)
+                .bind(per_page)
+                .bind((page - 1) * per_page)
+                .fetch_all(pool)
                 .await?;
             let reactions = sqlx::query_as(
                 "SELECT x.post_id, x.kind, COUNT(*), CAST(MAX(CASE WHEN x.user_id = $2 THEN 1 ELSE 0 END) AS BIGINT)
@@ -436,7 +441,7 @@ impl Store {
             .bind(viewer.0)
             .fetch_all(pool)
             .await?;
-            (rows, total, reactions)
+            (rows, total, page, reactions)
         });
         let mut out = Vec::with_capacity(rows.len());
         for (
@@ -481,7 +486,7 @@ impl Store {
                     .collect(),
             });
         }
-        Ok((out, total))
+        Ok((out, total, page))
     }
 
     /// Records that a person has read a thread up to now.
@@ -550,15 +555,22 @@ impl Store {
         })
     }
 
+    /// A post's current words, opened.
+    pub async fn post_body(&self, post: uuid::Uuid) -> Result<String> {
+        let (key_id, blob): (uuid::Uuid, Vec<u8>) = on_pool!(self, pool => {
+            sqlx::query_as("SELECT key_id, body FROM posts WHERE id = $1 AND deleted_at IS NULL")
+                .bind(post)
+                .fetch_optional(pool)
+                .await?
+                .ok_or(StoreError::NotFound)?
+        });
+        self.open_body("posts", post, &Sealed { key_id, blob }).await
+    }
+
     /// Replaces a post's body, keeping the old one (re-sealed for its new row) for moderators.
     pub async fn edit_post(&self, post: uuid::Uuid, body: &str, safety: &str) -> Result<()> {
         let info = self.post_ref(post).await?;
-        let (key_id, old): (uuid::Uuid, Vec<u8>) = on_pool!(self, pool => {
-            sqlx::query_as("SELECT key_id, body FROM posts WHERE id = $1").bind(post).fetch_one(pool).await?
-        });
-        let previous = self
-            .open_body("posts", post, &Sealed { key_id, blob: old })
-            .await?;
+        let previous = self.post_body(post).await?;
         let edit_id = uuid::Uuid::now_v7();
         let kept = self
             .seal_body(info.board.scope(), "post_edits", edit_id, &previous)

@@ -158,6 +158,46 @@ pub struct WatchedWord {
     pub action: String,
 }
 
+type AlertRow = (
+    uuid::Uuid,
+    Option<uuid::Uuid>,
+    Option<String>,
+    Option<String>,
+    String,
+    String,
+    Option<uuid::Uuid>,
+    String,
+    String,
+    i64,
+    Option<i64>,
+);
+
+const ALERT_COLUMNS: &str =
+    "a.id, a.group_id, g.slug, g.name, a.source_kind, a.source_id, a.author_id, a.level,
+    a.reasons, a.created_at, a.handled_at FROM safety_alerts a LEFT JOIN groups g ON g.id = a.group_id";
+
+fn alert(
+    (id, group, slug, name, source_kind, source_id, author, level, reasons, created_at, handled_at): AlertRow,
+) -> Alert {
+    Alert {
+        id,
+        group: group.map(GroupId),
+        group_slug: slug,
+        group_name: name,
+        source_kind,
+        source_id,
+        author: author.map(UserId),
+        level,
+        reasons: reasons
+            .split(',')
+            .filter(|r| !r.is_empty())
+            .map(str::to_owned)
+            .collect(),
+        created_at,
+        handled_at,
+    }
+}
+
 impl Store {
     /// Appends to the audit log on its own (for actions that change nothing else here).
     pub async fn audit(&self, entry: &AuditEntry) -> Result<()> {
@@ -253,29 +293,13 @@ impl Store {
         open_only: bool,
         limit: i64,
     ) -> Result<Vec<Alert>> {
-        type Row = (
-            uuid::Uuid,
-            Option<uuid::Uuid>,
-            Option<String>,
-            Option<String>,
-            String,
-            String,
-            Option<uuid::Uuid>,
-            String,
-            String,
-            i64,
-            Option<i64>,
-        );
-        let rows: Vec<Row> = on_pool!(self, pool => {
-            sqlx::query_as(
-                "SELECT a.id, a.group_id, g.slug, g.name, a.source_kind, a.source_id, a.author_id, a.level, a.reasons,
-                        a.created_at, a.handled_at
-                 FROM safety_alerts a LEFT JOIN groups g ON g.id = a.group_id
-                 WHERE ($1 = 0 OR a.handled_at IS NULL)
+        let rows: Vec<AlertRow> = on_pool!(self, pool => {
+            sqlx::query_as(sqlx::AssertSqlSafe(format!(
+                "SELECT {ALERT_COLUMNS} WHERE ($1 = 0 OR a.handled_at IS NULL)
                  ORDER BY CASE WHEN a.handled_at IS NULL THEN 0 ELSE 1 END,
                           CASE WHEN a.level = 'urgent' THEN 0 ELSE 1 END, a.created_at, a.id
-                 LIMIT $2",
-            )
+                 LIMIT $2"
+            )))
             .bind(i64::from(open_only))
             .bind(if groups.is_some() { 5_000 } else { limit })
             .fetch_all(pool)
@@ -285,43 +309,20 @@ impl Store {
             .into_iter()
             .filter(|r| groups.is_none_or(|gs| r.1.is_some_and(|g| gs.contains(&GroupId(g)))))
             .take(usize::try_from(limit).unwrap_or(100))
-            .map(
-                |(
-                    id,
-                    group,
-                    slug,
-                    name,
-                    source_kind,
-                    source_id,
-                    author,
-                    level,
-                    reasons,
-                    created_at,
-                    handled_at,
-                )| Alert {
-                    id,
-                    group: group.map(GroupId),
-                    group_slug: slug,
-                    group_name: name,
-                    source_kind,
-                    source_id,
-                    author: author.map(UserId),
-                    level,
-                    reasons: reasons
-                        .split(',')
-                        .filter(|r| !r.is_empty())
-                        .map(str::to_owned)
-                        .collect(),
-                    created_at,
-                    handled_at,
-                },
-            )
+            .map(alert)
             .collect())
     }
 
+    /// One alert.
     pub async fn alert(&self, id: uuid::Uuid) -> Result<Alert> {
-        let all = self.alerts(None, false, 100_000).await?;
-        all.into_iter().find(|a| a.id == id).ok_or(StoreError::NotFound)
+        let row: AlertRow = on_pool!(self, pool => {
+            sqlx::query_as(sqlx::AssertSqlSafe(format!("SELECT {ALERT_COLUMNS} WHERE a.id = $1")))
+                .bind(id)
+                .fetch_optional(pool)
+                .await?
+                .ok_or(StoreError::NotFound)?
+        });
+        Ok(alert(row))
     }
 
     /// Marks an alert handled (once), with an audit entry. False if it already was.

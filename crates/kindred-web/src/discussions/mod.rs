@@ -3,7 +3,7 @@
 //! Markdown, content warnings, reactions, anonymous posting, edits with history, unread
 //! counts; private messages between a member and their group's facilitators; and
 //! facilitators' encrypted debrief notes after a meeting. Everything written is screened
-//! (`moderation::screen_and_alert`) and sealed at rest (`kindred_store::keys`).
+//! (`moderation::alert_on`) and sealed at rest (`kindred_store::keys`).
 
 use askama::Template;
 use axum::Form;
@@ -23,7 +23,7 @@ use crate::accounts::FormErrors;
 use crate::directory::{Standing, load_group, managed_group, markdown_to_html};
 use crate::error::AppError;
 use crate::i18n::Tr;
-use crate::moderation::{Gate, Signpost, gate, page_number, screen_and_alert};
+use crate::moderation::{Gate, Signpost, alert_on, gate, page_number, signpost, when};
 use crate::pages::{Shell, render};
 use crate::routes::{Access, Route};
 
@@ -256,14 +256,6 @@ fn warnings(tr: &Tr) -> Vec<(&'static str, String)> {
         .iter()
         .map(|c| (*c, tr.t(&format!("warning-{c}"))))
         .collect()
-}
-
-fn when(tr: &Tr, at: i64) -> String {
-    let Ok(ts) = jiff::Timestamp::from_second(at) else {
-        return String::new();
-    };
-    let zone = jiff::tz::TimeZone::get("Europe/London").unwrap_or(jiff::tz::TimeZone::UTC);
-    crate::meetings::when(tr, ts, &zone)
 }
 
 /// The name shown for a writer: anonymous posts say so, and tell those who moderate who
@@ -542,7 +534,8 @@ async fn publish(
         Gate::Hold(reason) => Some(reason),
         Gate::Open => None,
     };
-    let level = kindred_core::safety::screen(&text, shell.tr.locale).level;
+    let screening = kindred_core::safety::screen(&text, shell.tr.locale);
+    let level = screening.level;
     let post = NewPost {
         author: user.id,
         anonymous: checked.anonymous,
@@ -567,8 +560,16 @@ async fn publish(
             .report("post", &post.to_string(), group, user.id, "watched_word")
             .await?;
     }
-    let (_, signpost) =
-        screen_and_alert(state, &shell.tr, &text, group, "post", &post.to_string(), user.id).await?;
+    let signpost = alert_on(
+        state,
+        &shell.tr,
+        &screening,
+        group,
+        "post",
+        &post.to_string(),
+        user.id,
+    )
+    .await?;
     after_writing(shell, signpost, hold.is_some(), next)
 }
 
@@ -728,23 +729,11 @@ async fn thread_page(
     let (ctx, rights) = board_context(state, actor, &tr, info.board).await?;
     let viewer = actor.user.as_ref().map(|u| u.id);
     let nil = UserId(uuid::Uuid::nil());
-    // Without a page, the last one (where the latest replies are).
-    let (_, total) = state
+    let (posts, total, page) = state
         .store
-        .thread_posts(id, viewer.unwrap_or(nil), rights.moderate, 0, 1)
+        .thread_posts(id, viewer.unwrap_or(nil), rights.moderate, page, POSTS_PER_PAGE)
         .await?;
     let last = ((total - 1).max(0) / POSTS_PER_PAGE) + 1;
-    let page = page.unwrap_or(last).min(last);
-    let (posts, _) = state
-        .store
-        .thread_posts(
-            id,
-            viewer.unwrap_or(nil),
-            rights.moderate,
-            (page - 1) * POSTS_PER_PAGE,
-            POSTS_PER_PAGE,
-        )
-        .await?;
     if posts.is_empty() && !rights.moderate {
         return Err(AppError::NotFound);
     }
@@ -896,27 +885,6 @@ async fn own_post(
     Ok(r)
 }
 
-async fn current_body(
-    state: &AppState,
-    r: &kindred_store::PostRef,
-    viewer: UserId,
-) -> Result<String, AppError> {
-    let mut offset = 0;
-    loop {
-        let (posts, total) = state
-            .store
-            .thread_posts(r.thread_id, viewer, true, offset, 200)
-            .await?;
-        if let Some(p) = posts.into_iter().find(|p| p.id == r.id) {
-            return Ok(p.body);
-        }
-        offset += 200;
-        if offset >= total {
-            return Err(AppError::NotFound);
-        }
-    }
-}
-
 async fn show_edit(
     State(state): State<AppState>,
     shell: Shell,
@@ -936,8 +904,7 @@ async fn show_edit(
         }
         Err(e) => return Err(e),
     };
-    let user = actor.user.as_ref().ok_or(AppError::Unauthorized)?;
-    let body = current_body(&state, &r, user.id).await?;
+    let body = state.store.post_body(r.id).await?;
     let moderate = rights(&state, &actor, r.board).await?.moderate;
     let tr = shell.tr.clone();
     let history = if moderate {
@@ -993,7 +960,8 @@ async fn save_edit(
     }
     // The screen runs again; a new alert only if the words became more worrying (editing a
     // worrying post must not page the facilitators again and again).
-    let level = kindred_core::safety::screen(&checked.body, tr.locale).level;
+    let screening = kindred_core::safety::screen(&checked.body, tr.locale);
+    let level = screening.level;
     let rank = |l: &str| match l {
         "urgent" => 2,
         "concern" => 1,
@@ -1001,24 +969,15 @@ async fn save_edit(
     };
     state.store.edit_post(id, &checked.body, level.as_str()).await?;
     let signpost = if rank(level.as_str()) > rank(&r.safety) {
-        screen_and_alert(
-            &state,
-            &tr,
-            &checked.body,
-            group,
-            "post",
-            &id.to_string(),
-            user.id,
-        )
-        .await?
-        .1
+        alert_on(&state, &tr, &screening, group, "post", &id.to_string(), user.id).await?
     } else if level == kindred_core::safety::Level::None {
         None
     } else {
-        Some(Signpost {
-            urgent: level == kindred_core::safety::Level::Urgent,
-            lines: crate::pages::crisis_lines(&tr, &state.settings.crisis_country),
-        })
+        Some(signpost(
+            &state,
+            &tr,
+            level == kindred_core::safety::Level::Urgent,
+        ))
     };
     after_writing(
         shell,
@@ -1214,15 +1173,16 @@ async fn write_message(
     if let (Gate::Refuse(message), _) = gate(state, actor, Some(group.id), body).await? {
         return Ok(refused(shell, message));
     }
-    let level = kindred_core::safety::screen(body, tr.locale).level;
+    let screening = kindred_core::safety::screen(body, tr.locale);
+    let level = screening.level;
     let id = state
         .store
         .add_message(group.id, member, user.id, body, level.as_str())
         .await?;
-    let (_, signpost) = screen_and_alert(
+    let signpost = alert_on(
         state,
         &tr,
-        body,
+        &screening,
         Some(group.id),
         "message",
         &id.to_string(),

@@ -95,21 +95,21 @@ pub struct Signpost {
     pub lines: Vec<LineView>,
 }
 
-/// Screens what someone wrote, in the language they write in. `concern` and `urgent` raise
-/// an alert (urgent ones are emailed at once to the group's facilitators and moderators on
-/// duty; the email carries a link, never the words). The content is never blocked for it.
-pub async fn screen_and_alert(
+/// Acts on what the screen found in something someone wrote (screened once, by the caller,
+/// in the writer's language). `concern` and `urgent` raise an alert (urgent ones are emailed
+/// at once to the group's facilitators and moderators on duty; the email carries a link,
+/// never the words) and return the lines to show the writer. Nothing is blocked for it.
+pub async fn alert_on(
     state: &AppState,
     tr: &Tr,
-    text: &str,
+    screening: &kindred_core::safety::Screening,
     group: Option<GroupId>,
     source_kind: &str,
     source_id: &str,
     author: UserId,
-) -> Result<(Level, Option<Signpost>), AppError> {
-    let screening = kindred_core::safety::screen(text, tr.locale);
+) -> Result<Option<Signpost>, AppError> {
     if screening.level == Level::None {
-        return Ok((Level::None, None));
+        return Ok(None);
     }
     let mut reasons: Vec<String> = screening
         .reasons
@@ -163,13 +163,15 @@ pub async fn screen_and_alert(
     if !emails.is_empty() {
         state.outbox_wake.notify_one();
     }
-    Ok((
-        screening.level,
-        Some(Signpost {
-            urgent,
-            lines: crisis_lines(tr, &state.settings.crisis_country),
-        }),
-    ))
+    Ok(Some(signpost(state, tr, urgent)))
+}
+
+/// The crisis lines for the writer, in their language.
+pub fn signpost(state: &AppState, tr: &Tr, urgent: bool) -> Signpost {
+    Signpost {
+        urgent,
+        lines: crisis_lines(tr, &state.settings.crisis_country),
+    }
 }
 
 /// What the rules say about a piece of writing before it is saved.
@@ -438,7 +440,8 @@ struct QueuePage {
     appeals: Vec<AppealLine>,
 }
 
-fn when(tr: &Tr, at: i64) -> String {
+/// When something was written or done, in the reader's language (UK time).
+pub(crate) fn when(tr: &Tr, at: i64) -> String {
     let Ok(ts) = jiff::Timestamp::from_second(at) else {
         return String::new();
     };

@@ -564,10 +564,10 @@ impl Conn {
         // (and, when urgent, an email to facilitators and moderators on duty).
         let a = &self.admission;
         let source = format!("{}|{}", a.loaded.meeting.id, jiff::Timestamp::now().as_second());
-        if let Err(err) = crate::moderation::screen_and_alert(
+        if let Err(err) = crate::moderation::alert_on(
             &self.state,
             &self.tr,
-            text,
+            &screening,
             Some(a.loaded.group.id),
             "chat",
             &source,
