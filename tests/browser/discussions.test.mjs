@@ -13,7 +13,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import {
   LANGUAGES, SCREENSHOT_DIR, checkA11y, confirmEmail, focusState, launchBrowser, logIn, newAccount,
-  signUp, startServer, submitMainForm, waitForMail, mainText, plain, selectIfOffered, withLang,
+  signUp, startServer, submitMainForm, waitForMail, mainText, plain, selectIfOffered, withLang, horizontalOverflow, tabTo, describeFocus,
 } from './helpers.mjs';
 
 /** Wording the crisis screen rates urgent (a means and a timeframe). */
@@ -206,41 +206,6 @@ async function postIds(page) {
 /** A reaction button (by its English label) on a post. */
 function reactionButton(page, postId, label) {
   return page.locator(`#post-${postId} form[action="/posts/${postId}/react"] button.reaction`).filter({ hasText: label });
-}
-
-/** Whether the page scrolls sideways at its current width; lists what sticks out. */
-async function horizontalOverflow(page) {
-  return page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    if (document.documentElement.scrollWidth <= width) return null;
-    const out = [];
-    for (const el of document.querySelectorAll('body *')) {
-      const box = el.getBoundingClientRect();
-      if (box.width > 0 && (box.right > width + 1 || box.left < -1)) {
-        const parent = el.parentElement?.getBoundingClientRect();
-        if (!parent || !(parent.right > width + 1 || parent.left < -1)) {
-          out.push(`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} (${Math.round(box.left)}..${Math.round(box.right)})`);
-        }
-      }
-    }
-    return { scrollWidth: document.documentElement.scrollWidth, width, offenders: out.slice(0, 8) };
-  });
-}
-
-const describeFocus = (f) => `${f.tag}${f.id ? `#${f.id}` : ''}${f.href ? `[href=${f.href}]` : ''}${f.type ? `[type=${f.type}]` : ''} "${f.text}"`;
-
-/** Presses Tab until `wanted(focus)` holds (at most `max` times); every stop must show focus. */
-async function tabTo(page, wanted, { max = 80 } = {}) {
-  const trail = [];
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    const focus = await focusState(page);
-    trail.push(describeFocus(focus));
-    assert.ok(focus.visible,
-      `no visible focus indicator on ${describeFocus(focus)} (outline: ${focus.outline}; box-shadow: ${focus.boxShadow}) on ${page.url()}`);
-    if (wanted(focus)) return focus;
-  }
-  assert.fail(`not reached after ${max} Tab presses on ${page.url()}:\n  ${trail.join('\n  ')}`);
 }
 
 const isSummary = (f) => f.tag === 'SUMMARY';

@@ -1,4 +1,5 @@
 // Shared helpers for the browser tests: a Kindred server, a headless Chromium, and axe-core.
+import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -392,4 +393,40 @@ export async function mainText(page) {
 /** Chooses `value` in a select if the form offers it. */
 export async function selectIfOffered(page, selector, value) {
   if (await page.locator(`${selector} option[value="${value}"]`).count() > 0) await page.selectOption(selector, value);
+}
+
+/** Whether the page scrolls sideways at its current width; lists the outermost offenders. */
+export async function horizontalOverflow(page) {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth <= width) return null;
+    const out = [];
+    for (const el of document.querySelectorAll('body *')) {
+      const box = el.getBoundingClientRect();
+      if (box.width > 0 && (box.right > width + 1 || box.left < -1)) {
+        const parent = el.parentElement?.getBoundingClientRect();
+        if (!parent || !(parent.right > width + 1 || parent.left < -1)) {
+          out.push(`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} (${Math.round(box.left)}..${Math.round(box.right)})`);
+        }
+      }
+    }
+    return { scrollWidth: document.documentElement.scrollWidth, width, offenders: out.slice(0, 8) };
+  });
+}
+
+/** A focus state (from focusState) in a few words, for messages. */
+export const describeFocus = (f) => `${f.tag}${f.id ? `#${f.id}` : ''}${f.href ? `[href=${f.href}]` : ''}${f.type ? `[type=${f.type}]` : ''} "${f.text}"`;
+
+/** Presses Tab until `wanted(focus)` holds (at most `max` times); every stop must show focus. */
+export async function tabTo(page, wanted, { max = 80 } = {}) {
+  const trail = [];
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const focus = await focusState(page);
+    trail.push(describeFocus(focus));
+    assert.ok(focus.visible,
+      `no visible focus indicator on ${describeFocus(focus)} (outline: ${focus.outline}; box-shadow: ${focus.boxShadow}) on ${page.url()}`);
+    if (wanted(focus)) return focus;
+  }
+  assert.fail(`not reached after ${max} Tab presses on ${page.url()}:\n  ${trail.join('\n  ')}`);
 }

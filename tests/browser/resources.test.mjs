@@ -11,7 +11,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import {
   LANGUAGES, SCREENSHOT_DIR, checkA11y, launchBrowser, logIn, repoRoot, signedInAccount, startServer,
-  submitMainForm, mainText, plain, selectIfOffered, withLang,
+  submitMainForm, mainText, plain, selectIfOffered, withLang, horizontalOverflow,
 } from './helpers.mjs';
 
 const STARTER = path.join(repoRoot, 'crates/kindred-core/data/resources/starter.json');
@@ -236,25 +236,6 @@ async function groupPageResources(page, groupSlug) {
       if (el.tagName === 'A' && el.getAttribute('href')?.startsWith('/resources/')) links.push(el.getAttribute('href'));
     }
     return { heading: true, links };
-  });
-}
-
-/** Whether the page scrolls sideways at its current width; lists what sticks out. */
-async function horizontalOverflow(page) {
-  return page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    if (document.documentElement.scrollWidth <= width) return null;
-    const out = [];
-    for (const el of document.querySelectorAll('body *')) {
-      const box = el.getBoundingClientRect();
-      if (box.width > 0 && (box.right > width + 1 || box.left < -1)) {
-        const parent = el.parentElement?.getBoundingClientRect();
-        if (!parent || !(parent.right > width + 1 || parent.left < -1)) {
-          out.push(`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} (${Math.round(box.left)}..${Math.round(box.right)})`);
-        }
-      }
-    }
-    return { scrollWidth: document.documentElement.scrollWidth, width, offenders: out.slice(0, 8) };
   });
 }
 

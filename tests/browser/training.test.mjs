@@ -11,7 +11,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import {
   LANGUAGES, SCREENSHOT_DIR, checkA11y, launchBrowser, logIn, repoRoot,
-  focusState, signedInAccount, startServer, submitMainForm, mainText, plain, selectIfOffered, withLang,
+  focusState, signedInAccount, startServer, submitMainForm, mainText, plain, selectIfOffered, withLang, horizontalOverflow, tabTo, describeFocus,
 } from './helpers.mjs';
 
 const COURSE_DIR = path.join(repoRoot, 'crates/kindred-core/data/training/peer-facilitator');
@@ -204,42 +204,6 @@ async function moduleList(page) {
       text: li.innerText.replace(/\s+/g, ' ').trim(),
     };
   }));
-}
-
-/** Whether the page scrolls sideways at its current width; lists what sticks out. */
-async function horizontalOverflow(page) {
-  return page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    if (document.documentElement.scrollWidth <= width) return null;
-    const out = [];
-    for (const el of document.querySelectorAll('body *')) {
-      const box = el.getBoundingClientRect();
-      if (box.width > 0 && (box.right > width + 1 || box.left < -1)) {
-        const parent = el.parentElement?.getBoundingClientRect();
-        // Only the outermost offenders.
-        if (!parent || !(parent.right > width + 1 || parent.left < -1)) {
-          out.push(`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} (${Math.round(box.left)}..${Math.round(box.right)})`);
-        }
-      }
-    }
-    return { scrollWidth: document.documentElement.scrollWidth, width, offenders: out.slice(0, 8) };
-  });
-}
-
-const describeFocus = (f) => `${f.tag}${f.id ? `#${f.id}` : ''}${f.href ? `[href=${f.href}]` : ''}${f.type ? `[type=${f.type}]` : ''} "${f.text}"`;
-
-/** Presses Tab until `wanted(focus)` holds (at most `max` times); every stop must show focus. */
-async function tabTo(page, wanted, { max = 60 } = {}) {
-  const trail = [];
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    const focus = await focusState(page);
-    trail.push(describeFocus(focus));
-    assert.ok(focus.visible,
-      `no visible focus indicator on ${describeFocus(focus)} (outline: ${focus.outline}; box-shadow: ${focus.boxShadow}) on ${page.url()}`);
-    if (wanted(focus)) return focus;
-  }
-  assert.fail(`not reached after ${max} Tab presses on ${page.url()}:\n  ${trail.join('\n  ')}`);
 }
 
 /** The focused element's name, value and checked state. */
