@@ -661,12 +661,13 @@ impl Store {
         Ok(())
     }
 
-    /// How many posts a person wrote since a time (for rate limits and trust).
+    /// How many posts and messages a person wrote since a time (for rate limits and trust).
     pub async fn posts_by_since(&self, user: UserId, since: i64) -> Result<i64> {
         on_pool!(self, pool => {
             Ok(sqlx::query_scalar(
                 "SELECT (SELECT COUNT(*) FROM posts WHERE author_id = $1 AND created_at >= $2)
-                      + (SELECT COUNT(*) FROM private_messages WHERE author_id = $1 AND created_at >= $2)",
+                      + (SELECT COUNT(*) FROM private_messages WHERE author_id = $1 AND created_at >= $2)
+                      + (SELECT COUNT(*) FROM member_messages WHERE author_id = $1 AND created_at >= $2)",
             )
             .bind(user.0)
             .bind(since)
@@ -882,6 +883,32 @@ impl Store {
                 last_at,
             })
             .collect())
+    }
+
+    /// One message to or from the facilitators, opened (for the moderation queue).
+    pub async fn private_message(&self, id: uuid::Uuid) -> Result<MessageView> {
+        type Row = (Option<uuid::Uuid>, Option<String>, uuid::Uuid, Vec<u8>, i64);
+        let (author, name, key_id, blob, created_at): Row = on_pool!(self, pool => {
+            sqlx::query_as(
+                "SELECT pm.author_id,
+                        COALESCE((SELECT m.group_pseudonym FROM group_members m WHERE m.user_id = u.id AND m.group_id = pm.group_id), u.pseudonym),
+                        pm.key_id, pm.body, pm.created_at
+                 FROM private_messages pm LEFT JOIN users u ON u.id = pm.author_id WHERE pm.id = $1",
+            )
+            .bind(id)
+            .fetch_optional(pool)
+            .await?
+            .ok_or(StoreError::NotFound)?
+        });
+        Ok(MessageView {
+            id,
+            author_id: author.map(UserId),
+            author_name: name,
+            body: self
+                .open_body("private_messages", id, &Sealed { key_id, blob })
+                .await?,
+            created_at,
+        })
     }
 
     /// Which group and conversation a message belongs to: (group, member, author).

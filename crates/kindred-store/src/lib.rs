@@ -18,6 +18,7 @@ mod error;
 mod groups;
 pub mod keys;
 mod meetings;
+mod member_messages;
 mod migrations;
 mod moderation;
 mod organisations;
@@ -42,9 +43,11 @@ pub use error::StoreError;
 pub use groups::{Agreement, MemberView, Membership};
 pub use keys::{KeyScope, Keyring, MasterKey, Sealed};
 pub use meetings::{GroupFormat, Recipient, ReplyCounts};
+pub use member_messages::{MemberConversation, MemberConversationSummary, MemberMessageRef};
 pub use migrations::MIGRATION_NAMES;
 pub use moderation::{
-    Alert, AuditEntry, AuditRow, NewAlert, NewSanction, ReportGroup, Sanction, WatchedWord,
+    Alert, AuditEntry, AuditRow, ChatLineSnapshot, ChatReport, NewAlert, NewSanction, ReportGroup, Sanction,
+    WatchedWord,
 };
 pub use outbox::{OutboxMessage, OutboxStats, OutgoingEmail};
 pub use personal_data::{Erasure, PERSONAL_TABLES};

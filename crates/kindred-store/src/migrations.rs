@@ -26,7 +26,8 @@ migrations!(
     "0005_mail_unsubscribe",
     "0006_rooms",
     "0007_training_resources",
-    "0008_discussions"
+    "0008_discussions",
+    "0010_chat_reports_member_messages"
 );
 
 pub(crate) fn sqlite() -> Migrator {

@@ -88,6 +88,34 @@ pub struct ReportGroup {
     pub first_at: i64,
 }
 
+/// A live-room chat line someone reports: the words and who wrote them, kept because the
+/// room's chat is deleted when the meeting ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ChatLineSnapshot<'a> {
+    pub group: GroupId,
+    pub meeting: &'a str,
+    /// The line's id in the room (it counts up from 1 in each meeting).
+    pub line: i64,
+    pub author: UserId,
+    pub text: &'a str,
+    /// When it was written (Unix seconds).
+    pub written_at: i64,
+}
+
+/// A kept chat line, opened, for the moderation queue.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChatReport {
+    pub id: uuid::Uuid,
+    pub group: GroupId,
+    pub meeting: String,
+    pub line: i64,
+    pub author: UserId,
+    /// The writer's name in the group.
+    pub author_name: String,
+    pub text: String,
+    pub written_at: i64,
+}
+
 /// A warning, suspension or group ban.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sanction {
@@ -381,6 +409,123 @@ impl Store {
         })
     }
 
+    /// Reports a live-room chat line: keeps a snapshot of it (one per line, sealed under the
+    /// group's data key) and records the report against the snapshot, in one transaction.
+    /// Returns the snapshot's id (the report's target) and how many people reported it.
+    pub async fn report_chat_line(
+        &self,
+        line: &ChatLineSnapshot<'_>,
+        reporter: UserId,
+        reason: &str,
+    ) -> Result<(uuid::Uuid, i64)> {
+        let id = uuid::Uuid::now_v7();
+        // Sealed before the transaction: a group's first data key writes a row itself.
+        let sealed = self
+            .seal_body(crate::KeyScope::Group(line.group), "chat_reports", id, line.text)
+            .await?;
+        let at = now();
+        on_pool!(self, pool => {
+            let mut tx = pool.begin_write().await?;
+            sqlx::query(
+                "INSERT INTO chat_reports (id, group_id, meeting_id, line_id, author_id, key_id, body, written_at, created_at)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (meeting_id, line_id) DO NOTHING",
+            )
+            .bind(id)
+            .bind(line.group.0)
+            .bind(line.meeting)
+            .bind(line.line)
+            .bind(line.author.0)
+            .bind(sealed.key_id)
+            .bind(&sealed.blob)
+            .bind(line.written_at)
+            .bind(at)
+            .execute(&mut *tx)
+            .await?;
+            // The line's snapshot: this one, or the one an earlier reporter kept.
+            let kept: uuid::Uuid = sqlx::query_scalar("SELECT id FROM chat_reports WHERE meeting_id = $1 AND line_id = $2")
+                .bind(line.meeting)
+                .bind(line.line)
+                .fetch_one(&mut *tx)
+                .await?;
+            sqlx::query(
+                "INSERT INTO reports (id, target_kind, target_id, group_id, reporter_id, reason, created_at)
+                 VALUES ($1, 'chat', $2, $3, $4, $5, $6) ON CONFLICT (target_kind, target_id, reporter_id) DO NOTHING",
+            )
+            .bind(uuid::Uuid::new_v4())
+            .bind(kept.to_string())
+            .bind(line.group.0)
+            .bind(reporter.0)
+            .bind(reason)
+            .bind(at)
+            .execute(&mut *tx)
+            .await?;
+            let reporters: i64 = sqlx::query_scalar(
+                "SELECT COUNT(DISTINCT reporter_id) FROM reports WHERE target_kind = 'chat' AND target_id = $1 AND resolved_at IS NULL",
+            )
+            .bind(kept.to_string())
+            .fetch_one(&mut *tx)
+            .await?;
+            tx.commit().await?;
+            Ok((kept, reporters))
+        })
+    }
+
+    /// A kept chat line, opened.
+    pub async fn chat_report(&self, id: uuid::Uuid) -> Result<ChatReport> {
+        type Row = (
+            uuid::Uuid,
+            String,
+            i64,
+            uuid::Uuid,
+            String,
+            uuid::Uuid,
+            Vec<u8>,
+            i64,
+        );
+        let row: Row = on_pool!(self, pool => {
+            sqlx::query_as(
+                "SELECT c.group_id, c.meeting_id, c.line_id, c.author_id,
+                        COALESCE((SELECT m.group_pseudonym FROM group_members m WHERE m.user_id = u.id AND m.group_id = c.group_id), u.pseudonym),
+                        c.key_id, c.body, c.written_at
+                 FROM chat_reports c JOIN users u ON u.id = c.author_id WHERE c.id = $1",
+            )
+            .bind(id)
+            .fetch_optional(pool)
+            .await?
+            .ok_or(StoreError::NotFound)?
+        });
+        let (group, meeting, line, author, author_name, key_id, blob, written_at) = row;
+        Ok(ChatReport {
+            id,
+            group: GroupId(group),
+            meeting,
+            line,
+            author: UserId(author),
+            author_name,
+            text: self
+                .open_body("chat_reports", id, &crate::Sealed { key_id, blob })
+                .await?,
+            written_at,
+        })
+    }
+
+    /// The group a thing's reports belong to: `None` when nothing about it was reported,
+    /// `Some(None)` for reports outside any group.
+    pub async fn reported_group(
+        &self,
+        target_kind: &str,
+        target_id: &str,
+    ) -> Result<Option<Option<GroupId>>> {
+        let row: Option<Option<uuid::Uuid>> = on_pool!(self, pool => {
+            sqlx::query_scalar("SELECT group_id FROM reports WHERE target_kind = $1 AND target_id = $2 LIMIT 1")
+                .bind(target_kind)
+                .bind(target_id)
+                .fetch_optional(pool)
+                .await?
+        });
+        Ok(row.map(|g| g.map(GroupId)))
+    }
+
     /// Open reports grouped by what they are about: most reporters first, then oldest.
     pub async fn open_reports(&self, groups: Option<&[GroupId]>) -> Result<Vec<ReportGroup>> {
         type Row = (
@@ -463,25 +608,50 @@ impl Store {
     }
 
     /// Closes the open reports about a thing without other action (with an audit entry).
+    /// A dismissed chat line's snapshot goes: nothing wrong was found, so its words are not
+    /// kept.
     pub async fn dismiss_reports(
         &self,
         target_kind: &str,
         target_id: &str,
         entry: &AuditEntry,
     ) -> Result<()> {
+        self.resolve_reports(target_kind, target_id, "dismissed", entry)
+            .await
+    }
+
+    /// Closes the open reports about a thing with an outcome (`dismissed`, or the sanction
+    /// given), with an audit entry.
+    pub async fn resolve_reports(
+        &self,
+        target_kind: &str,
+        target_id: &str,
+        outcome: &str,
+        entry: &AuditEntry,
+    ) -> Result<()> {
         let at = now();
+        let snapshot = (target_kind == "chat" && outcome == "dismissed")
+            .then(|| target_id.parse::<uuid::Uuid>().ok())
+            .flatten();
         on_pool!(self, pool => {
             let mut tx = pool.begin_write().await?;
             sqlx::query(
-                "UPDATE reports SET resolved_at = $3, resolved_by = $4, outcome = 'dismissed'
+                "UPDATE reports SET resolved_at = $3, resolved_by = $4, outcome = $5
                  WHERE target_kind = $1 AND target_id = $2 AND resolved_at IS NULL",
             )
             .bind(target_kind)
             .bind(target_id)
             .bind(at)
             .bind(entry.actor.map(|a| a.0))
+            .bind(outcome)
             .execute(&mut *tx)
             .await?;
+            if let Some(snapshot) = snapshot {
+                sqlx::query("DELETE FROM chat_reports WHERE id = $1")
+                    .bind(snapshot)
+                    .execute(&mut *tx)
+                    .await?;
+            }
             insert_audit!(&mut *tx, entry, at);
             tx.commit().await?;
         });

@@ -17,6 +17,14 @@ type MeetingRow = (uuid::Uuid, String, String);
 /// Progress in one training module: course, module, attempts, best, out of, passed, expires.
 type TrainingRow = (String, String, i64, i64, i64, Option<i64>, Option<i64>);
 
+/// Posts, messages with facilitators, messages to members, reported chat lines.
+type DiscussionsExport = (
+    Vec<serde_json::Value>,
+    Vec<serde_json::Value>,
+    Vec<serde_json::Value>,
+    Vec<serde_json::Value>,
+);
+
 /// Every table with a column that points at a person, and how erasure treats it.
 pub const PERSONAL_TABLES: &[(&str, Erasure)] = &[
     ("users", Erasure::Delete),
@@ -38,6 +46,12 @@ pub const PERSONAL_TABLES: &[(&str, Erasure)] = &[
     // A member's own conversation with facilitators goes; a facilitator's replies in
     // others' conversations stay as "former member".
     ("private_messages", Erasure::Delete),
+    // Messages between members: the person's own words go; the other person keeps theirs,
+    // in a conversation with "former member" (which goes once both sides are erased).
+    ("member_messages", Erasure::Delete),
+    ("member_conversations", Erasure::Anonymise),
+    // What a reported live-room chat line said goes with its writer (and its reports).
+    ("chat_reports", Erasure::Delete),
     ("debrief_notes", Erasure::Anonymise),
     ("safety_alerts", Erasure::Anonymise),
     ("sanctions", Erasure::Delete),
@@ -100,6 +114,8 @@ impl Store {
             "format": "kindred-personal-data/1",
             "posts": discussions.0,
             "private_messages": discussions.1,
+            "member_messages": discussions.2,
+            "reported_chat_lines": discussions.3,
             "sanctions": self.sanctions_of(id).await?.into_iter().map(|s| json!({
                 "kind": s.kind, "starts_at": s.starts_at, "until": s.until, "reason": s.reason,
                 "appeal": s.appeal, "appeal_outcome": s.appeal_outcome, "lifted_at": s.lifted_at,
@@ -156,6 +172,29 @@ impl Store {
                 .bind(crate::now())
                 .execute(&mut *tx)
                 .await?;
+            // Reports about their member messages and chat lines go with the words (the
+            // rows themselves go by ON DELETE CASCADE); a conversation whose other side is
+            // already erased goes whole.
+            let gone: Vec<uuid::Uuid> = sqlx::query_scalar(
+                "SELECT id FROM member_messages WHERE author_id = $1
+                 UNION ALL SELECT id FROM chat_reports WHERE author_id = $1",
+            )
+            .bind(id.0)
+            .fetch_all(&mut *tx)
+            .await?;
+            for target in gone {
+                sqlx::query("DELETE FROM reports WHERE target_kind IN ('message', 'chat') AND target_id = $1")
+                    .bind(target.to_string())
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            sqlx::query(
+                "DELETE FROM member_conversations
+                 WHERE (first_id = $1 AND second_id IS NULL) OR (second_id = $1 AND first_id IS NULL)",
+            )
+            .bind(id.0)
+            .execute(&mut *tx)
+            .await?;
             sqlx::query("DELETE FROM outbox WHERE recipient = $1 AND sent_at IS NULL")
                 .bind(user.email.as_str())
                 .execute(&mut *tx)
@@ -174,11 +213,9 @@ impl Store {
         Ok(())
     }
 
-    /// The person's posts and messages, opened, for their export.
-    async fn export_discussions(
-        &self,
-        id: UserId,
-    ) -> Result<(Vec<serde_json::Value>, Vec<serde_json::Value>)> {
+    /// The person's posts and messages, opened, for their export: posts, messages with
+    /// facilitators, messages to other members, and their chat lines kept for a report.
+    async fn export_discussions(&self, id: UserId) -> Result<DiscussionsExport> {
         type Row = (
             uuid::Uuid,
             uuid::Uuid,
@@ -189,7 +226,14 @@ impl Store {
             Option<String>,
         );
         type MessageRow = (uuid::Uuid, uuid::Uuid, uuid::Uuid, Vec<u8>, i64);
-        let (posts, messages): (Vec<Row>, Vec<MessageRow>) = on_pool!(self, pool => {
+        type OtherRow = (uuid::Uuid, String, uuid::Uuid, Vec<u8>, i64);
+        type MemberRow = (uuid::Uuid, uuid::Uuid, uuid::Uuid, Vec<u8>, i64);
+        let (posts, messages, member_messages, chat): (
+            Vec<Row>,
+            Vec<MessageRow>,
+            Vec<MemberRow>,
+            Vec<OtherRow>,
+        ) = on_pool!(self, pool => {
             let posts = sqlx::query_as(
                 "SELECT id, thread_id, key_id, body, anonymous, created_at, content_warning FROM posts
                  WHERE author_id = $1 AND deleted_at IS NULL ORDER BY created_at",
@@ -203,7 +247,19 @@ impl Store {
             .bind(id.0)
             .fetch_all(pool)
             .await?;
-            (posts, messages)
+            let member_messages = sqlx::query_as(
+                "SELECT id, conversation_id, key_id, body, created_at FROM member_messages WHERE author_id = $1 ORDER BY created_at",
+            )
+            .bind(id.0)
+            .fetch_all(pool)
+            .await?;
+            let chat = sqlx::query_as(
+                "SELECT id, meeting_id, key_id, body, written_at FROM chat_reports WHERE author_id = $1 ORDER BY written_at",
+            )
+            .bind(id.0)
+            .fetch_all(pool)
+            .await?;
+            (posts, messages, member_messages, chat)
         });
         let mut out_posts = Vec::new();
         for (post, thread, key_id, blob, anonymous, at, cw) in posts {
@@ -222,7 +278,21 @@ impl Store {
                 .await?;
             out_messages.push(json!({"group": group, "written_at": at, "body": body}));
         }
-        Ok((out_posts, out_messages))
+        let mut out_member = Vec::new();
+        for (message, conversation, key_id, blob, at) in member_messages {
+            let body = self
+                .open_body("member_messages", message, &crate::Sealed { key_id, blob })
+                .await?;
+            out_member.push(json!({"conversation": conversation, "written_at": at, "body": body}));
+        }
+        let mut out_chat = Vec::new();
+        for (snapshot, meeting, key_id, blob, at) in chat {
+            let body = self
+                .open_body("chat_reports", snapshot, &crate::Sealed { key_id, blob })
+                .await?;
+            out_chat.push(json!({"meeting": meeting, "written_at": at, "body": body}));
+        }
+        Ok((out_posts, out_messages, out_member, out_chat))
     }
 
     /// Tables (on this backend) with a column naming a person, for the coverage test.

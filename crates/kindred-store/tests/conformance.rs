@@ -1170,6 +1170,124 @@ mod groups {
         }
 
         #[tokio::test]
+        async fn a_reported_chat_line_is_kept_once_sealed_and_goes_with_its_writer() {
+            let (db, org) = setup().await;
+            let (group, _) = db
+                .upsert_group(
+                    org,
+                    &input("chat-group")
+                        .check(Some(Point { lat: 51.6, lon: -3.9 }))
+                        .unwrap(),
+                )
+                .await
+                .unwrap();
+            let writer = user(&db, "writer@example.org").await;
+            let first = user(&db, "first@example.org").await;
+            let second = user(&db, "second@example.org").await;
+            let line = kindred_store::ChatLineSnapshot {
+                group: group.id,
+                meeting: "meeting-1",
+                line: 7,
+                author: writer,
+                text: "words to keep",
+                written_at: 1_700_000_000,
+            };
+            let (kept, n) = db.report_chat_line(&line, first, "harassment").await.unwrap();
+            assert_eq!(n, 1);
+            let (again, n) = db.report_chat_line(&line, second, "hate").await.unwrap();
+            assert_eq!((again, n), (kept, 2), "one snapshot per line, each reporter once");
+            assert_eq!(db.report_chat_line(&line, second, "hate").await.unwrap().1, 2);
+            let opened = db.chat_report(kept).await.unwrap();
+            assert_eq!(opened.text, "words to keep");
+            assert_eq!(
+                (opened.author, opened.line, opened.meeting.as_str()),
+                (writer, 7, "meeting-1")
+            );
+            assert_eq!(
+                db.reported_group("chat", &kept.to_string()).await.unwrap(),
+                Some(Some(group.id))
+            );
+            let open = db.open_reports(None).await.unwrap();
+            assert!(open.iter().any(|r| r.target_kind == "chat" && r.reporters == 2));
+            let export = db.export_user(writer).await.unwrap();
+            assert_eq!(export["reported_chat_lines"][0]["body"], "words to keep");
+
+            db.erase_user(writer).await.unwrap();
+            assert!(matches!(db.chat_report(kept).await, Err(StoreError::NotFound)));
+            assert!(
+                db.open_reports(None)
+                    .await
+                    .unwrap()
+                    .iter()
+                    .all(|r| r.target_kind != "chat")
+            );
+        }
+
+        #[tokio::test]
+        async fn members_messages_are_sealed_one_conversation_per_pair_and_erasure_takes_only_the_writers_words()
+         {
+            let (db, org) = setup().await;
+            let (group, _) = db
+                .upsert_group(
+                    org,
+                    &input("pair-group")
+                        .check(Some(Point { lat: 51.6, lon: -3.9 }))
+                        .unwrap(),
+                )
+                .await
+                .unwrap();
+            assert!(
+                !db.member_messages_allowed(group.id).await.unwrap(),
+                "off by default"
+            );
+            db.set_member_messages_allowed(group.id, true).await.unwrap();
+            assert!(db.member_messages_allowed(group.id).await.unwrap());
+            let a = user(&db, "a@example.org").await;
+            let b = user(&db, "b@example.org").await;
+            assert!(db.member_conversation_between(group.id, a, a).await.is_err());
+            let ab = db.member_conversation_between(group.id, a, b).await.unwrap();
+            let ba = db.member_conversation_between(group.id, b, a).await.unwrap();
+            assert_eq!(ab, ba, "one conversation per pair");
+            assert!(ab.includes(a) && ab.includes(b) && ab.other(a) == Some(b));
+            let from_a = db.add_member_message(&ab, a, "from a", "none").await.unwrap();
+            db.add_member_message(&ab, b, "from b", "none").await.unwrap();
+            let read: Vec<String> = db
+                .member_messages(ab.id)
+                .await
+                .unwrap()
+                .into_iter()
+                .map(|m| m.body)
+                .collect();
+            assert_eq!(read, ["from a", "from b"]);
+            assert_eq!(
+                db.member_conversations_of(group.id, b).await.unwrap()[0].messages,
+                2
+            );
+            assert_eq!(db.member_message_ref(from_a).await.unwrap().author, a);
+            assert_eq!(
+                db.posts_by_since(a, 0).await.unwrap(),
+                1,
+                "counted for rate limits"
+            );
+            assert_eq!(
+                db.export_user(a).await.unwrap()["member_messages"][0]["body"],
+                "from a"
+            );
+
+            db.erase_user(a).await.unwrap();
+            let left = db.member_messages(ab.id).await.unwrap();
+            assert_eq!(left.len(), 1);
+            assert_eq!(left[0].body, "from b");
+            let mine = db.member_conversations_of(group.id, b).await.unwrap();
+            assert_eq!(mine[0].other_name, None, "former member");
+            db.erase_user(b).await.unwrap();
+            assert!(matches!(
+                db.member_conversation(ab.id).await,
+                Err(StoreError::NotFound)
+            ));
+        }
+
+        #[tokio::test]
         async fn the_audit_log_refuses_changes() {
             let (db, _) = setup().await;
             db.audit(&kindred_store::AuditEntry {
