@@ -654,10 +654,25 @@
 
   function chatLineNode(line) {
     const at = typeof line.at === 'number' ? new Date(line.at) : new Date();
-    return el('div', { className: line.pid === myPid() ? 'room-chat-line room-chat-mine' : 'room-chat-line', 'data-id': line.id },
+    const mine = line.pid === myPid();
+    const name = line.name || nameOf(line.pid);
+    // Someone else's line can be reported: a plain link (keyboard and screen readers know
+    // it) to the report form in a new tab, so the room stays open here.
+    const report = !mine && Number.isInteger(line.id)
+      ? el('a', {
+        className: 'room-chat-report',
+        href: '/report/chat/' + encodeURIComponent(meetingId + '.' + line.id),
+        target: '_blank',
+        rel: 'noopener',
+        'aria-label': t('chat-report-label', { name }),
+        text: t('chat-report'),
+      })
+      : null;
+    return el('div', { className: mine ? 'room-chat-line room-chat-mine' : 'room-chat-line', 'data-id': line.id },
       el('p', { className: 'room-chat-meta' },
-        el('span', { className: 'room-chat-name', text: line.name || nameOf(line.pid) }), ' ',
-        el('time', { dateTime: at.toISOString(), text: timeFormat.format(at) })),
+        el('span', { className: 'room-chat-name', text: name }), ' ',
+        el('time', { dateTime: at.toISOString(), text: timeFormat.format(at) }),
+        report ? ' ' : null, report),
       el('p', { className: 'room-chat-text', text: String(line.text || '') }));
   }
 

@@ -108,6 +108,34 @@ async fn the_canary_never_reaches_the_logs_or_the_metrics() {
             &[("body", &format!("A {canary}"))],
         )
         .await;
+    // A conversation between members (the group switches them on), and a report of it.
+    let other = app.user("other@example.org", true, None).await;
+    app.db
+        .join_group(group.id, other.id, MembershipStatus::Active, 1, &[], None)
+        .await
+        .unwrap();
+    facilitator
+        .post(
+            &format!("/groups/{slug}/board/messaging"),
+            &[("member_messages", "1")],
+        )
+        .await;
+    let conversation = app
+        .db
+        .member_conversation_between(group.id, m.id, other.id)
+        .await
+        .unwrap();
+    let path = format!("/groups/{slug}/conversations/{}", conversation.id);
+    let res = member.post(&path, &[("body", &format!("M {canary}"))]).await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.text());
+    let written = app.db.member_messages(conversation.id).await.unwrap();
+    member
+        .post(
+            &format!("/report/message/{}", written[0].id),
+            &[("reason", "other")],
+        )
+        .await;
+    member.post(&path, &[("body", "")]).await;
     let page = member.get(&thread).await.text();
     assert!(
         page.contains(&format!("R {canary}")),
@@ -127,6 +155,7 @@ async fn the_canary_never_reaches_the_logs_or_the_metrics() {
         "the scan saw the request logs"
     );
     assert!(logged.contains("\"route\":\"/groups/{slug}/board\""));
+    assert!(logged.contains("\"route\":\"/groups/{slug}/conversations/{id}\""));
     assert!(!logged.contains(canary), "a log line holds what someone wrote");
     assert!(!logged.contains(&slug), "logs carry route templates, not paths");
     let metrics = app.get_page("/metrics").await.text();

@@ -787,6 +787,33 @@ async fn the_canary_never_reaches_the_database_files_in_plain_text() {
             &[("body", &format!("Answer {canary}"))],
         )
         .await;
+    // A conversation between members, and a report that shows its words in the queue.
+    member_messages(&c, true).await;
+    let page = c.alice.get(&format!("/groups/{}/messages", c.slug)).await.text();
+    let bob = peer_option(&page, "bob").unwrap();
+    let conversation = c
+        .alice
+        .post(
+            &format!("/groups/{}/conversations", c.slug),
+            &[("with", &bob), ("text", &format!("Between us {canary}"))],
+        )
+        .await
+        .header("location")
+        .unwrap()
+        .to_owned();
+    let between = c.bob.get(&conversation).await.text();
+    assert!(between.contains(&format!("Between us {canary}")));
+    let id = message_ids(&between).pop().unwrap();
+    c.bob
+        .post(&format!("/report/message/{id}"), &[("reason", "privacy")])
+        .await;
+    assert!(
+        c.facilitator
+            .get("/moderation")
+            .await
+            .text()
+            .contains(&format!("Between us {canary}"))
+    );
     // The words are readable through the application...
     let page = c.alice.get(&thread).await.text();
     assert!(page.contains(&format!("Edited {canary}")) && page.contains(&format!("Reply {canary}")));
@@ -947,5 +974,276 @@ async fn editing_a_worrying_post_does_not_raise_the_alert_again_and_only_writers
             .await
             .status,
         StatusCode::NOT_FOUND
+    );
+}
+
+/// The token the "write to a member" form gives a person, read from its list.
+fn peer_option(page: &str, name: &str) -> Option<String> {
+    let end = page.find(&format!("\">{name}</option>"))?;
+    let start = page[..end].rfind("value=\"")? + "value=\"".len();
+    Some(page[start..end].to_owned())
+}
+
+/// Switches member-to-member messages on or off as the group's facilitator.
+async fn member_messages(c: &Cast<'_>, on: bool) {
+    let fields: &[(&str, &str)] = if on { &[("member_messages", "1")] } else { &[] };
+    let res = c
+        .facilitator
+        .post(&format!("/groups/{}/board/messaging", c.slug), fields)
+        .await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.text());
+}
+
+/// The first message id on a conversation page.
+fn message_ids(page: &str) -> Vec<String> {
+    page.split("id=\"message-")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next().map(str::to_owned))
+        .collect()
+}
+
+#[tokio::test]
+async fn members_message_each_other_only_while_their_group_allows_it() {
+    let app = TestApp::new().await;
+    let c = cast(&app).await;
+    let messages = format!("/groups/{}/messages", c.slug);
+    let start = format!("/groups/{}/conversations", c.slug);
+
+    // Off by default: no form, and a message is refused with a page that says why.
+    let page = c.alice.get(&messages).await.text();
+    assert!(!page.contains(&format!("action=\"{start}\"")), "{page}");
+    let refused = c
+        .alice
+        .post(&start, &[("with", "0123456789abcdef"), ("text", "Hello")])
+        .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    assert!(refused.text().contains("cannot message each other"));
+    assert_eq!(
+        c.outsider.post(&start, &[("text", "Hello")]).await.status,
+        StatusCode::NOT_FOUND
+    );
+
+    // Only the people who run the group switch it (audited).
+    for b in [&c.alice, &c.outsider] {
+        assert_eq!(
+            b.post(
+                &format!("/groups/{}/board/messaging", c.slug),
+                &[("member_messages", "1")]
+            )
+            .await
+            .status,
+            StatusCode::NOT_FOUND
+        );
+    }
+    assert!(!app.db.member_messages_allowed(c.group.id).await.unwrap());
+    let board = c
+        .facilitator
+        .get(&format!("/groups/{}/board", c.slug))
+        .await
+        .text();
+    assert!(board.contains("Members may message each other privately"));
+    assert!(!board.contains("name=\"member_messages\" value=\"1\" checked"));
+    member_messages(&c, true).await;
+    assert!(app.db.member_messages_allowed(c.group.id).await.unwrap());
+    let (audit, _) = app.db.audit_log(0, 10).await.unwrap();
+    assert!(audit.iter().any(|a| a.entry.action == "member_messages_on"));
+
+    // Alice picks Bob by his name in the group; no emails, no account ids.
+    let page = c.alice.get(&messages).await.text();
+    assert!(page.contains("Write to a member"), "{page}");
+    assert!(!page.contains("@example.org"));
+    assert!(!page.contains(&c.alice_id.to_string()));
+    let bob = peer_option(&page, "bob").expect("bob is offered");
+    assert!(
+        peer_option(&page, "facilitator").is_none(),
+        "facilitators have their own conversation"
+    );
+    assert!(peer_option(&page, "alice").is_none());
+    let unknown = c
+        .alice
+        .post(&start, &[("with", "not-a-member"), ("text", "Hello")])
+        .await;
+    assert_eq!(unknown.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let res = c
+        .alice
+        .post(
+            &start,
+            &[("with", &bob), ("text", "Coffee before Thursday's meeting?")],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.text());
+    let conversation = res.header("location").unwrap().to_owned();
+    assert!(conversation.starts_with(&format!("/groups/{}/conversations/", c.slug)));
+    // Writing to Bob again goes into the same conversation.
+    let again = c
+        .alice
+        .post(&start, &[("with", &bob), ("text", "Or after?")])
+        .await;
+    assert_eq!(again.header("location"), Some(conversation.as_str()));
+
+    // Both see it; Bob answers.
+    let list = c.bob.get(&messages).await.text();
+    assert!(list.contains(&conversation) && list.contains("alice"), "{list}");
+    let page = c.bob.get(&conversation).await.text();
+    assert!(page.contains("Coffee before Thursday"));
+    assert!(
+        page.contains("do not read it unless"),
+        "the hint says who reads it"
+    );
+    let alices = message_ids(&page);
+    assert_eq!(alices.len(), 2);
+    assert_eq!(
+        c.bob
+            .post(&conversation, &[("body", "After works for me.")])
+            .await
+            .status,
+        StatusCode::SEE_OTHER
+    );
+    let page = c.alice.get(&conversation).await.text();
+    assert!(page.contains("After works for me."));
+    let bobs = message_ids(&page).pop().unwrap();
+
+    // Nobody else reads or writes it: not the facilitators, not outsiders.
+    for b in [&c.facilitator, &c.outsider] {
+        assert_eq!(b.get(&conversation).await.status, StatusCode::NOT_FOUND);
+        assert_eq!(
+            b.post(&conversation, &[("body", "hello")]).await.status,
+            StatusCode::NOT_FOUND
+        );
+        assert_eq!(
+            b.get(&format!("/report/message/{bobs}")).await.status,
+            StatusCode::NOT_FOUND
+        );
+    }
+    assert!(
+        !c.facilitator
+            .get(&messages)
+            .await
+            .text()
+            .contains("Coffee before Thursday")
+    );
+
+    // Either of the two can report a message; then the queue shows its words.
+    for (who, id) in [(&c.bob, &alices[0]), (&c.alice, &bobs)] {
+        let path = format!("/report/message/{id}");
+        assert_eq!(who.get(&path).await.status, StatusCode::OK);
+        assert_eq!(
+            who.post(&path, &[("reason", "harassment")]).await.status,
+            StatusCode::OK
+        );
+    }
+    let queue = c.facilitator.get("/moderation").await.text();
+    assert!(queue.contains("Coffee before Thursday") && queue.contains("After works for me."));
+    assert!(queue.contains("/moderation/reports/message/"), "can be dismissed");
+
+    // Switched off: no new messages, but the conversation stays readable to the two.
+    member_messages(&c, false).await;
+    let page = c.alice.get(&conversation).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.text().contains("After works for me."));
+    assert!(!page.text().contains(&format!("action=\"{conversation}\"")));
+    assert_eq!(
+        c.alice
+            .post(&conversation, &[("body", "Still there?")])
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        c.alice
+            .post(&start, &[("with", &bob), ("text", "Hello")])
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
+    assert!(!c.alice.get(&messages).await.text().contains("Write to a member"));
+
+    // Export and erasure: Alice's words go with her account; Bob keeps his.
+    let export = app.db.export_user(c.alice_id).await.unwrap();
+    assert!(
+        export["member_messages"]
+            .to_string()
+            .contains("Coffee before Thursday")
+    );
+    app.db.erase_user(c.alice_id).await.unwrap();
+    let page = c.bob.get(&conversation).await.text();
+    assert!(!page.contains("Coffee before Thursday"));
+    assert!(page.contains("After works for me.") && page.contains("Former member"));
+    assert!(
+        !c.facilitator
+            .get("/moderation")
+            .await
+            .text()
+            .contains("Coffee before Thursday"),
+        "reports about erased words go with them"
+    );
+}
+
+#[tokio::test]
+async fn member_messages_are_screened_and_rate_limited_like_other_writing() {
+    let app = TestApp::new().await;
+    let c = cast(&app).await;
+    member_messages(&c, true).await;
+    let start = format!("/groups/{}/conversations", c.slug);
+    let page = c.bob.get(&format!("/groups/{}/messages", c.slug)).await.text();
+    let alice = peer_option(&page, "alice").unwrap();
+    app.take_emails().await;
+    let res = c
+        .bob
+        .post(
+            &start,
+            &[
+                ("with", &alice),
+                (
+                    "text",
+                    "I have the pills saved up and I am going to take them all tonight",
+                ),
+            ],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::OK, "the writer is signposted");
+    assert!(res.text().contains("116 123"));
+    let alerts = app.db.alerts(None, true, 10).await.unwrap();
+    assert_eq!(alerts.len(), 1);
+    assert_eq!(alerts[0].source_kind, "message");
+    assert_eq!(alerts[0].level, "urgent");
+    let emails = app.take_emails().await;
+    assert!(
+        emails
+            .iter()
+            .any(|e| e.recipient == "facilitator@example.org" && !e.body.contains("pills"))
+    );
+    // The alert leads the facilitator to their own conversation with the writer, not to
+    // the members' conversation.
+    let queue = c.facilitator.get("/moderation").await.text();
+    assert!(
+        queue.contains(&format!("/groups/{}/messages/", c.slug)),
+        "{queue}"
+    );
+    assert!(!queue.contains("pills"));
+
+    // A new account writes at most 5 things in 10 minutes.
+    let conversation = res
+        .text()
+        .split(&format!("href=\"/groups/{}/conversations/", c.slug))
+        .nth(1)
+        .map(|rest| {
+            format!(
+                "/groups/{}/conversations/{}",
+                c.slug,
+                rest.split('"').next().unwrap()
+            )
+        })
+        .expect("a link to the conversation");
+    for n in 2..=5 {
+        let res = c
+            .bob
+            .post(&conversation, &[("body", &format!("Message {n}"))])
+            .await;
+        assert_eq!(res.status, StatusCode::SEE_OTHER, "message {n}");
+    }
+    assert_eq!(
+        c.bob.post(&conversation, &[("body", "Message 6")]).await.status,
+        StatusCode::TOO_MANY_REQUESTS
     );
 }

@@ -14,6 +14,7 @@ use axum::body::Body;
 use axum::http::{Method, Request, StatusCode};
 use common::TestApp;
 use kindred_core::accounts::PlatformRole;
+use kindred_core::groups::GroupRole;
 use kindred_core::organisations::{NewOrganisation, OrganisationKind};
 use kindred_core::policy::{Actor, Decision};
 use kindred_web::routes::all;
@@ -221,4 +222,142 @@ async fn administrators_list_and_verify_organisations_through_the_api() {
         member.post_json("/api/v1/organisations", &body).await.status,
         StatusCode::FORBIDDEN
     );
+}
+
+/// The routes for messages between members and for dismissing reports guard particular
+/// resources, which the walk above cannot reach with made-up ids: here each kind of person
+/// calls them on a real conversation, message and report, and gets exactly what the rules
+/// give them (404 for anyone the resource is not for, as if it did not exist).
+#[tokio::test]
+async fn member_messages_and_reports_answer_each_kind_of_person_as_their_rules_say() {
+    let app = TestApp::new().await;
+    common::load_demo(&app).await;
+    let group = app.db.get_group_by_slug("cardiff-anxiety-cafe").await.unwrap();
+    let slug = group.details.slug.as_str().to_owned();
+    let mut ids = std::collections::HashMap::new();
+    for (name, role) in [
+        ("facilitator", Some(GroupRole::PeerFacilitator)),
+        ("organiser", Some(GroupRole::Organiser)),
+        ("alice", Some(GroupRole::Member)),
+        ("bob", Some(GroupRole::Member)),
+        ("carol", Some(GroupRole::Member)),
+        ("outsider", None),
+    ] {
+        let user = app.user(&format!("{name}@example.org"), true, None).await;
+        if let Some(role) = role {
+            app.db.set_group_role(group.id, user.id, role).await.unwrap();
+        }
+        ids.insert(name, user.id);
+    }
+    app.user("moderator@example.org", true, Some(PlatformRole::Moderator))
+        .await;
+    app.user("admin@example.org", true, Some(PlatformRole::Admin))
+        .await;
+    app.db.set_member_messages_allowed(group.id, true).await.unwrap();
+    let conversation = app
+        .db
+        .member_conversation_between(group.id, ids["alice"], ids["bob"])
+        .await
+        .unwrap();
+    let message = app
+        .db
+        .add_member_message(&conversation, ids["alice"], "Hello from the matrix", "none")
+        .await
+        .unwrap();
+    app.db
+        .report(
+            "message",
+            &message.to_string(),
+            Some(group.id),
+            ids["bob"],
+            "spam",
+        )
+        .await
+        .unwrap();
+
+    let conv = format!("/groups/{slug}/conversations/{}", conversation.id);
+    let start = format!("/groups/{slug}/conversations");
+    let messaging = format!("/groups/{slug}/board/messaging");
+    let report = format!("/report/message/{message}");
+    let dismiss = format!("/moderation/reports/message/{message}/dismiss");
+    let everyone = [
+        "alice",
+        "bob",
+        "carol",
+        "facilitator",
+        "organiser",
+        "outsider",
+        "moderator",
+        "admin",
+    ];
+    type Cell<'a> = (
+        &'a str,
+        &'a str,
+        &'a [(&'a str, &'a str)],
+        &'a [&'a str],
+        StatusCode,
+    );
+    let rules: Vec<Cell> = vec![
+        ("GET", &conv, &[], &["alice", "bob"], StatusCode::OK),
+        (
+            "POST",
+            &conv,
+            &[("body", "Hi")],
+            &["alice", "bob"],
+            StatusCode::SEE_OTHER,
+        ),
+        // Members reach the form (an unknown person is a form error); nobody else does.
+        (
+            "POST",
+            &start,
+            &[("with", "nobody"), ("text", "Hi")],
+            &["alice", "bob", "carol"],
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
+        (
+            "POST",
+            &messaging,
+            &[("member_messages", "1")],
+            &["facilitator", "organiser", "admin"],
+            StatusCode::SEE_OTHER,
+        ),
+        ("GET", &report, &[], &["alice", "bob"], StatusCode::OK),
+        (
+            "POST",
+            &dismiss,
+            &[],
+            &["facilitator", "organiser", "moderator", "admin"],
+            StatusCode::SEE_OTHER,
+        ),
+    ];
+    let mut browsers = Vec::new();
+    for who in everyone {
+        let b = app.browser();
+        b.log_in(&format!("{who}@example.org")).await;
+        browsers.push(b);
+    }
+    let mut cells = 0;
+    for (method, path, form, allowed, status) in &rules {
+        for (who, b) in everyone.iter().zip(&browsers) {
+            let res = if *method == "GET" {
+                b.get(path).await
+            } else {
+                b.post(path, form).await
+            };
+            let expected = if allowed.contains(who) {
+                *status
+            } else {
+                StatusCode::NOT_FOUND
+            };
+            assert_eq!(res.status, expected, "{method} {path} as {who}: {}", res.text());
+            if expected == StatusCode::NOT_FOUND {
+                assert!(
+                    !res.text().contains("Hello from the matrix"),
+                    "{method} {path} as {who} leaks"
+                );
+            }
+            cells += 1;
+        }
+    }
+    assert_eq!(cells, rules.len() * everyone.len());
 }

@@ -646,3 +646,212 @@ async fn a_worrying_chat_message_signposts_its_writer_and_alerts_the_facilitator
     .await;
     assert_eq!(until(&mut m, |v| v["type"] == "error").await["code"], "invalid");
 }
+
+/// The stored bytes of a column, read past the application (to check what is at rest).
+async fn raw_column(app: &TestApp, sql: &str) -> Vec<Vec<u8>> {
+    match kindred_store::testing::postgres_url() {
+        None => {
+            let pool = sqlx::SqlitePool::connect(&app.db.options.url).await.unwrap();
+            sqlx::query_scalar(sqlx::AssertSqlSafe(sql.to_owned()))
+                .fetch_all(&pool)
+                .await
+                .unwrap()
+        }
+        Some(_) => {
+            let pool = sqlx::PgPool::connect(&app.db.options.url).await.unwrap();
+            sqlx::query_scalar(sqlx::AssertSqlSafe(sql.to_owned()))
+                .fetch_all(&pool)
+                .await
+                .unwrap()
+        }
+    }
+}
+
+/// The moderation queue's dismiss form for a kind of report: the reported thing's id.
+fn reported_id(queue: &str, kind: &str) -> Option<String> {
+    let marker = format!("/moderation/reports/{kind}/");
+    let at = queue.find(&marker)? + marker.len();
+    Some(queue[at..].split('/').next()?.to_owned())
+}
+
+#[tokio::test]
+async fn someone_in_the_room_reports_a_chat_line_and_its_words_outlive_the_meeting_sealed() {
+    let app = TestApp::new().await;
+    let s = setup(&app).await;
+    let (address, _server) = serve(app.state.clone()).await;
+    let (mut f, _) = join(address, &s.facilitator, &s.meeting).await;
+    let (mut m, _) = join(address, &s.member, &s.meeting).await;
+    let canary = "CANARY-41c7-amber-heron";
+    send(
+        &mut m,
+        json!({"v": 1, "type": "chat", "text": format!("Nobody here listens {canary}")}),
+    )
+    .await;
+    let line = until(&mut f, |v| v["type"] == "chat").await;
+    let id = line["line"]["id"].as_u64().unwrap();
+    let target = format!("/report/chat/{}.{id}", s.meeting);
+
+    // Not one's own line, not from outside the group, not without having been in the room,
+    // not a line that does not exist, not a malformed one.
+    assert_eq!(s.member.get(&target).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(s.outsider.get(&target).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        s.outsider.post(&target, &[("reason", "harassment")]).await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        s.other.get(&target).await.status,
+        StatusCode::NOT_FOUND,
+        "a member who was never let into the room"
+    );
+    for missing in [
+        format!("/report/chat/{}.{}", s.meeting, id + 50),
+        format!("/report/chat/{}", s.meeting),
+        format!("/report/chat/{}.x", s.in_person),
+    ] {
+        assert_eq!(
+            s.facilitator.get(&missing).await.status,
+            StatusCode::NOT_FOUND,
+            "{missing}"
+        );
+    }
+
+    // Someone in the room reports it; the form shows what they are reporting.
+    let form = s.facilitator.get(&target).await;
+    assert_eq!(form.status, StatusCode::OK);
+    assert!(form.text().contains(canary) && form.text().contains("member-one"));
+    let bad = s.facilitator.post(&target, &[("reason", "nonsense")]).await;
+    assert_eq!(bad.status, StatusCode::BAD_REQUEST, "{}", bad.text());
+    let sent = s.facilitator.post(&target, &[("reason", "harassment")]).await;
+    assert_eq!(sent.status, StatusCode::OK, "{}", sent.text());
+    // A second person in the room reports the same line: one snapshot, two reporters.
+    let (_o, _) = join(address, &s.other, &s.meeting).await;
+    assert_eq!(
+        s.other.post(&target, &[("reason", "hate")]).await.status,
+        StatusCode::OK
+    );
+
+    // The meeting ends and its chat goes...
+    send(&mut f, json!({"v": 1, "type": "end"})).await;
+    until(&mut m, |v| v["type"] == "notice" && v["kind"] == "ended").await;
+    for _ in 0..50 {
+        if app.db.room_summary(&s.meeting).await.unwrap().is_some() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(app.db.room_log(&s.meeting, 0).await.unwrap().events.is_empty());
+    assert_eq!(
+        s.other.get(&target).await.status,
+        StatusCode::NOT_FOUND,
+        "nothing left to report once the room is gone"
+    );
+
+    // ...but the moderator still sees what the reported line said, and who wrote it.
+    app.user(
+        "moderator@example.org",
+        true,
+        Some(kindred_core::accounts::PlatformRole::Moderator),
+    )
+    .await;
+    let mo = app.browser();
+    mo.log_in("moderator@example.org").await;
+    let queue = mo.get("/moderation").await.text();
+    assert!(queue.contains(canary), "{queue}");
+    assert!(queue.contains("member-one"));
+    assert!(queue.contains("A live-room chat message"));
+    let snapshot = reported_id(&queue, "chat").expect("a dismiss form");
+    assert!(queue.contains("/moderation/users/"), "warn the writer");
+    // The group's facilitator sees it in their queue too.
+    assert!(s.facilitator.get("/moderation").await.text().contains(canary));
+
+    // At rest the words are sealed: not in the stored bytes, yet they open.
+    let stored = raw_column(&app, "SELECT body FROM chat_reports").await;
+    assert_eq!(stored.len(), 1, "one snapshot for the line");
+    assert!(
+        !stored[0].windows(canary.len()).any(|w| w == canary.as_bytes()),
+        "the snapshot is stored in plain text"
+    );
+    let kept = app.db.chat_report(snapshot.parse().unwrap()).await.unwrap();
+    assert!(kept.text.contains(canary));
+
+    // A warning from the queue answers the reports; the words stay with the decision.
+    let writer = kept.author;
+    let warned = mo
+        .post(
+            &format!("/moderation/users/{writer}/warn"),
+            &[
+                ("reason", "Please keep the chat kind."),
+                ("report_kind", "chat"),
+                ("report_id", &snapshot),
+            ],
+        )
+        .await;
+    assert_eq!(warned.status, StatusCode::SEE_OTHER, "{}", warned.text());
+    assert!(!mo.get("/moderation").await.text().contains(canary));
+    assert!(app.db.chat_report(kept.id).await.is_ok());
+    // The writer's export holds the line; erasing the writer takes it.
+    let export = app.db.export_user(writer).await.unwrap();
+    assert!(export["reported_chat_lines"].to_string().contains(canary));
+    app.db.erase_user(writer).await.unwrap();
+    assert!(app.db.chat_report(kept.id).await.is_err());
+    assert!(raw_column(&app, "SELECT body FROM chat_reports").await.is_empty());
+}
+
+#[tokio::test]
+async fn a_dismissed_chat_report_keeps_no_words() {
+    let app = TestApp::new().await;
+    let s = setup(&app).await;
+    let (address, _server) = serve(app.state.clone()).await;
+    let (mut f, _) = join(address, &s.facilitator, &s.meeting).await;
+    let (mut m, _) = join(address, &s.member, &s.meeting).await;
+    send(
+        &mut m,
+        json!({"v": 1, "type": "chat", "text": "Is the next meeting on Tuesday?"}),
+    )
+    .await;
+    let line = until(&mut f, |v| v["type"] == "chat").await;
+    let target = format!("/report/chat/{}.{}", s.meeting, line["line"]["id"]);
+    assert_eq!(
+        s.facilitator.post(&target, &[("reason", "spam")]).await.status,
+        StatusCode::OK
+    );
+    let queue = s.facilitator.get("/moderation").await.text();
+    assert!(queue.contains("Is the next meeting on Tuesday?"));
+    let snapshot = reported_id(&queue, "chat").unwrap();
+    // Only those who moderate the group may dismiss.
+    assert_eq!(
+        s.member
+            .post(&format!("/moderation/reports/chat/{snapshot}/dismiss"), &[])
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    let dismissed = s
+        .facilitator
+        .post(&format!("/moderation/reports/chat/{snapshot}/dismiss"), &[])
+        .await;
+    assert_eq!(dismissed.status, StatusCode::SEE_OTHER);
+    assert!(
+        !s.facilitator
+            .get("/moderation")
+            .await
+            .text()
+            .contains("Is the next meeting on Tuesday?")
+    );
+    assert!(app.db.chat_report(snapshot.parse().unwrap()).await.is_err());
+    let (audit, _) = app.db.audit_log(0, 10).await.unwrap();
+    assert!(
+        audit
+            .iter()
+            .any(|a| a.entry.action == "dismiss_reports" && a.entry.target_kind == "chat")
+    );
+}
+
+#[tokio::test]
+async fn the_room_script_offers_a_report_link_on_other_peoples_chat_lines() {
+    let app = TestApp::new().await;
+    let script = app.get_page("/static/room.js").await.text();
+    assert!(script.contains("'/report/chat/'"));
+    assert!(script.contains("chat-report-label"));
+}

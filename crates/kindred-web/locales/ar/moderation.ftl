@@ -73,6 +73,9 @@ report-thanks = شكرًا لك. سيطّلع عليه أحد المشرفين.
 report-kind-post = منشور
 report-kind-message = رسالة خاصة
 report-kind-user = عضو
+report-kind-chat = رسالة دردشة في الغرفة المباشرة
+report-chat-by = كتبها { $name } في الغرفة المباشرة
+moderation-written-by = كتبها { $name }
 
 sanction-warning = تحذير
 sanction-suspension = تعليق الحساب

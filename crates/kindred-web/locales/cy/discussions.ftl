@@ -104,6 +104,22 @@ messages-none = Dim negeseuon eto.
 messages-field = Eich neges
 messages-send = Anfon
 
+board-member-messages = Caiff aelodau anfon negeseuon preifat at ei gilydd
+board-member-messages-hint = Wedi'i ddiffodd i ddechrau. Pan fydd ymlaen, gall aelodau ddechrau sgwrs breifat gydag aelod arall o'r grŵp. Nid yw'r hwyluswyr yn darllen y sgyrsiau hyn oni bai bod rhywun yn rhoi gwybod am neges. Mae ei ddiffodd yn atal negeseuon newydd; mae sgyrsiau cynharach yn dal yn ddarllenadwy i'r ddau berson ynddyn nhw.
+member-messages-heading = Negeseuon gydag aelodau eraill
+member-messages-start = Ysgrifennu at aelod
+member-messages-field-with = Aelod
+member-messages-choose = Dewiswch aelod
+member-messages-hint = Dim ond chi'ch dau sy'n gallu darllen y sgwrs hon. Nid yw hwyluswyr y grŵp yn ei darllen oni bai bod un ohonoch chi'n rhoi gwybod am neges. Mae negeseuon yn cael eu storio wedi'u hamgryptio.
+member-messages-nobody = Does neb arall yn y grŵp i ysgrifennu ato eto.
+member-messages-error-with = Dewiswch yr aelod rydych chi am ysgrifennu ato.
+member-messages-with = Sgwrs gyda { $name }
+member-messages-private = Sgwrs breifat rhyngoch chi'ch dau. Nid yw hwyluswyr y grŵp yn ei darllen oni bai bod rhywun yn rhoi gwybod am neges.
+member-messages-off-title = Mae negeseuon rhwng aelodau wedi'u diffodd
+member-messages-off = Ar hyn o bryd, nid yw aelodau'r grŵp hwn yn gallu anfon negeseuon preifat at ei gilydd. Gallwch chi ddal i ddarllen eich sgyrsiau cynharach ac anfon neges at yr hwyluswyr.
+member-messages-gone = Nid yw'r person hwn yn aelod o'r grŵp mwyach, felly nid oes modd anfon negeseuon newydd. Gallwch chi ddal i ddarllen y sgwrs.
+member-messages-back = Yn ôl i'ch negeseuon
+
 debrief-link = Nodiadau ôl-drafod (hwyluswyr yn unig)
 debrief-title = Nodiadau ôl-drafod: { $group }
 debrief-back = Yn ôl i'r cyfarfod

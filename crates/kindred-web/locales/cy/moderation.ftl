@@ -73,6 +73,9 @@ report-thanks = Diolch. Bydd cymedrolwr yn edrych arno.
 report-kind-post = Postiad
 report-kind-message = Neges breifat
 report-kind-user = Aelod
+report-kind-chat = Neges sgwrs yn yr ystafell fyw
+report-chat-by = Wedi'i hysgrifennu yn yr ystafell fyw gan { $name }
+moderation-written-by = Wedi'i hysgrifennu gan { $name }
 
 sanction-warning = Rhybudd
 sanction-suspension = Atal cyfrif

@@ -96,6 +96,22 @@ messages-none = No messages yet.
 messages-field = Your message
 messages-send = Send
 
+board-member-messages = Members may message each other privately
+board-member-messages-hint = Off by default. When it is on, members can start a private conversation with another member of the group. Facilitators do not read these conversations unless a message is reported. Turning it off stops new messages; earlier conversations stay readable to the two people in them.
+member-messages-heading = Messages with other members
+member-messages-start = Write to a member
+member-messages-field-with = Member
+member-messages-choose = Choose a member
+member-messages-hint = Only the two of you can read this conversation. The group's facilitators do not read it unless one of you reports a message. Messages are stored encrypted.
+member-messages-nobody = There is nobody else in the group to write to yet.
+member-messages-error-with = Choose the member you want to write to.
+member-messages-with = Conversation with { $name }
+member-messages-private = A private conversation between the two of you. The group's facilitators do not read it unless a message is reported.
+member-messages-off-title = Messages between members are off
+member-messages-off = Members of this group cannot message each other privately at the moment. You can still read your earlier conversations and message the facilitators.
+member-messages-gone = This person is no longer a member of the group, so no new messages can be sent. You can still read the conversation.
+member-messages-back = Back to your messages
+
 debrief-link = Debrief notes (facilitators only)
 debrief-title = Debrief notes: { $group }
 debrief-back = Back to the meeting

@@ -69,6 +69,9 @@ report-thanks = Thank you. A moderator will look at it.
 report-kind-post = A post
 report-kind-message = A private message
 report-kind-user = A member
+report-kind-chat = A live-room chat message
+report-chat-by = Written in the live room by { $name }
+moderation-written-by = Written by { $name }
 
 sanction-warning = Warning
 sanction-suspension = Suspension

@@ -100,6 +100,22 @@ messages-none = Nie ma jeszcze wiadomości.
 messages-field = Wiadomość
 messages-send = Wyślij
 
+board-member-messages = Członkowie mogą pisać do siebie prywatnie
+board-member-messages-hint = Domyślnie wyłączone. Po włączeniu członkowie mogą rozpocząć prywatną rozmowę z innym członkiem grupy. Osoby prowadzące nie czytają tych rozmów, chyba że ktoś zgłosi wiadomość. Wyłączenie wstrzymuje nowe wiadomości; wcześniejsze rozmowy pozostają dostępne dla obu ich uczestników.
+member-messages-heading = Wiadomości z innymi członkami
+member-messages-start = Napisz do członka grupy
+member-messages-field-with = Członek grupy
+member-messages-choose = Wybierz członka grupy
+member-messages-hint = Tę rozmowę możecie czytać tylko Państwo we dwoje. Osoby prowadzące grupę jej nie czytają, chyba że jedno z Państwa zgłosi wiadomość. Wiadomości są przechowywane w postaci zaszyfrowanej.
+member-messages-nobody = W grupie nie ma jeszcze nikogo innego, do kogo można napisać.
+member-messages-error-with = Prosimy wybrać członka grupy, do którego chcą Państwo napisać.
+member-messages-with = Rozmowa: { $name }
+member-messages-private = Prywatna rozmowa tylko między Państwem we dwoje. Osoby prowadzące grupę jej nie czytają, chyba że ktoś zgłosi wiadomość.
+member-messages-off-title = Wiadomości między członkami są wyłączone
+member-messages-off = Członkowie tej grupy nie mogą obecnie pisać do siebie prywatnie. Nadal mogą Państwo czytać wcześniejsze rozmowy i pisać do osób prowadzących.
+member-messages-gone = Ta osoba nie jest już członkiem grupy, więc nie można wysyłać nowych wiadomości. Nadal mogą Państwo czytać tę rozmowę.
+member-messages-back = Wróć do wiadomości
+
 debrief-link = Notatki po spotkaniu (tylko dla osób prowadzących)
 debrief-title = Notatki po spotkaniu: { $group }
 debrief-back = Wróć do spotkania

@@ -71,6 +71,9 @@ report-thanks = Dziękujemy. Moderator się temu przyjrzy.
 report-kind-post = Wpis
 report-kind-message = Prywatna wiadomość
 report-kind-user = Członek
+report-kind-chat = Wiadomość na czacie pokoju na żywo
+report-chat-by = Napisane w pokoju na żywo przez: { $name }
+moderation-written-by = Autor: { $name }
 
 sanction-warning = Ostrzeżenie
 sanction-suspension = Zawieszenie konta

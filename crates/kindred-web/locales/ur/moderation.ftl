@@ -69,6 +69,9 @@ report-thanks = شکریہ۔ کوئی ماڈریٹر اسے دیکھے گا۔
 report-kind-post = ایک پوسٹ
 report-kind-message = ایک نجی پیغام
 report-kind-user = ایک ممبر
+report-kind-chat = لائیو روم کا ایک چیٹ پیغام
+report-chat-by = لائیو روم میں { $name } نے لکھا
+moderation-written-by = { $name } نے لکھا
 
 sanction-warning = انتباہ
 sanction-suspension = معطلی

@@ -27,8 +27,10 @@ use crate::moderation::{Gate, Signpost, alert_on, gate, page_number, signpost, w
 use crate::pages::{Shell, render};
 use crate::routes::{Access, Route};
 
+pub(crate) mod member_messages;
+
 pub fn routes() -> Vec<Route> {
-    vec![
+    let mut routes = vec![
         Route::get("/groups/{slug}/board", Access::Public, get(show_group_board)),
         Route::post("/groups/{slug}/board", Access::Verified, post(new_group_thread)),
         Route::post(
@@ -66,7 +68,9 @@ pub fn routes() -> Vec<Route> {
         Route::get("/my/discussions", Access::SignedIn, get(show_my_discussions)),
         Route::post("/my/discussions/digest", Access::SignedIn, post(set_digest)),
         Route::post("/meetings/{id}/debrief", Access::Verified, post(add_debrief)),
-    ]
+    ];
+    routes.extend(member_messages::routes());
+    routes
 }
 
 /// Content warnings a writer can put a post behind.
@@ -237,6 +241,9 @@ struct BoardPage {
     manages: bool,
     public: bool,
     settings_action: String,
+    /// Whether the viewer runs the group, and so sets whether members may message each other.
+    runs: bool,
+    member_messages: bool,
     warnings: Vec<(&'static str, String)>,
     errors: FormErrors,
     form_title: String,
@@ -276,7 +283,9 @@ struct BoardContext {
     back: (String, String),
     is_group: bool,
     manages: bool,
+    runs: bool,
     public: bool,
+    member_messages: bool,
     settings_action: String,
 }
 
@@ -303,7 +312,9 @@ async fn board_context(
                     back: (format!("/groups/{slug}"), group.details.name.clone()),
                     is_group: true,
                     manages: standing.manages_group(actor),
+                    runs: standing.runs_group(actor),
                     public: state.store.board_public(g).await?,
+                    member_messages: state.store.member_messages_allowed(g).await?,
                     settings_action: format!("/groups/{slug}/board/settings"),
                 },
                 rights,
@@ -319,7 +330,9 @@ async fn board_context(
                     back: (format!("/organisations/{o}/training"), org.name),
                     is_group: false,
                     manages: false,
+                    runs: false,
                     public: false,
+                    member_messages: false,
                     settings_action: String::new(),
                 },
                 rights,
@@ -371,6 +384,8 @@ async fn board_page(
         is_group: ctx.is_group,
         manages: ctx.manages,
         public: ctx.public,
+        runs: ctx.runs,
+        member_messages: ctx.member_messages,
         settings_action: ctx.settings_action,
         warnings: warnings(&tr),
         errors,
@@ -1025,6 +1040,10 @@ struct MessagesPage {
     action: String,
     show_form: bool,
     errors: FormErrors,
+    /// Conversations between members (when the group allows them), and what the "write to
+    /// a member" form held: (token, text).
+    members: member_messages::MemberSide,
+    start: (String, String),
 }
 
 async fn message_rights(state: &AppState, actor: &Actor, group: &Group) -> Result<(bool, bool), AppError> {
@@ -1059,6 +1078,7 @@ async fn messages_page(
     group: &Group,
     with: Option<UserId>,
     errors: FormErrors,
+    start: (&str, &str),
 ) -> Result<Response, AppError> {
     let (member_only, runs) = message_rights(state, actor, group).await?;
     let me = actor.user.as_ref().ok_or(AppError::Unauthorized)?.id;
@@ -1107,8 +1127,15 @@ async fn messages_page(
     } else {
         Vec::new()
     };
+    let members = if with.is_none() {
+        member_messages::member_side(state, actor, &tr, group).await?
+    } else {
+        member_messages::MemberSide::default()
+    };
     let status = errors.status();
     let page = MessagesPage {
+        members,
+        start: (start.0.to_owned(), start.1.to_owned()),
         group: group.details.name.clone(),
         conversations,
         messages: message_lines(&tr, messages, me),
@@ -1129,7 +1156,16 @@ async fn show_messages(
     Path(slug): Path<String>,
 ) -> Result<Response, AppError> {
     let group = load_group(&state, &slug).await?;
-    messages_page(&state, shell, &actor, &group, None, FormErrors::default()).await
+    messages_page(
+        &state,
+        shell,
+        &actor,
+        &group,
+        None,
+        FormErrors::default(),
+        ("", ""),
+    )
+    .await
 }
 
 async fn show_conversation(
@@ -1140,7 +1176,16 @@ async fn show_conversation(
 ) -> Result<Response, AppError> {
     let group = load_group(&state, &slug).await?;
     let member: UserId = user.parse().map_err(|_| AppError::NotFound)?;
-    messages_page(&state, shell, &actor, &group, Some(member), FormErrors::default()).await
+    messages_page(
+        &state,
+        shell,
+        &actor,
+        &group,
+        Some(member),
+        FormErrors::default(),
+        ("", ""),
+    )
+    .await
 }
 
 #[derive(Debug, Deserialize)]
@@ -1167,7 +1212,7 @@ async fn write_message(
     if body.is_empty() || body.chars().count() > MAX_BODY {
         let mut errors = FormErrors::default();
         errors.add("body", tr.t("board-error-body"));
-        return messages_page(state, shell, actor, group, with, errors).await;
+        return messages_page(state, shell, actor, group, with, errors, ("", "")).await;
     }
     let user = actor.user.as_ref().ok_or(AppError::Unauthorized)?;
     if let (Gate::Refuse(message), _) = gate(state, actor, Some(group.id), body).await? {

@@ -14,7 +14,9 @@ use kindred_core::i18n::Locale;
 use kindred_core::ids::{GroupId, UserId};
 use kindred_core::policy::Actor;
 use kindred_core::safety::Level;
-use kindred_store::{AuditEntry, NewAlert, NewSanction, OutgoingEmail, Recipient, ReportGroup};
+use kindred_store::{
+    AuditEntry, ChatLineSnapshot, NewAlert, NewSanction, OutgoingEmail, Recipient, ReportGroup, StoreError,
+};
 use serde::Deserialize;
 
 use crate::AppState;
@@ -36,6 +38,11 @@ pub fn routes() -> Vec<Route> {
             "/moderation/posts/{id}/{action}",
             Access::SignedIn,
             post(moderate_post),
+        ),
+        Route::post(
+            "/moderation/reports/{kind}/{id}/dismiss",
+            Access::SignedIn,
+            post(dismiss_reports),
         ),
         Route::post(
             "/moderation/users/{user}/{action}",
@@ -253,6 +260,9 @@ struct ReportPage {
     kind: String,
     id: String,
     reasons: Vec<(&'static str, String)>,
+    /// What is reported, when the reporter may no longer have it in front of them (a chat
+    /// line, reported from a new tab): (who wrote it, the words).
+    quote: Option<(String, String)>,
     done: bool,
 }
 
@@ -276,8 +286,18 @@ async fn report_target(
         }
         "message" => {
             let message: uuid::Uuid = id.parse().map_err(|_| AppError::NotFound)?;
-            let (group, member, _) = state.store.message_ref(message).await?;
             let user = actor.user.as_ref().ok_or(AppError::Unauthorized)?;
+            let (group, member, _) = match state.store.message_ref(message).await {
+                Ok(found) => found,
+                // Not with the facilitators: a message between members, which only its two
+                // people read (and so report).
+                Err(StoreError::NotFound) => {
+                    let m =
+                        crate::discussions::member_messages::readable_message(state, actor, message).await?;
+                    return Ok(Some(m.conversation.group));
+                }
+                Err(err) => return Err(err.into()),
+            };
             let g = state.store.get_group(group).await?;
             let runs = crate::directory::Standing::of(state, actor, &g)
                 .await?
@@ -287,6 +307,7 @@ async fn report_target(
             }
             Ok(Some(group))
         }
+        "chat" => Ok(Some(crate::rooms::reported_line(state, actor, id).await?.group)),
         "user" => {
             let user: UserId = id.parse().map_err(|_| AppError::NotFound)?;
             state.store.get_user(user).await?;
@@ -302,7 +323,13 @@ async fn show_report(
     axum::Extension(actor): axum::Extension<Actor>,
     Path((kind, id)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
-    report_target(&state, &actor, &kind, &id).await?;
+    let quote = if kind == "chat" {
+        let found = crate::rooms::reported_line(&state, &actor, &id).await?;
+        Some((found.line.name, found.line.text))
+    } else {
+        report_target(&state, &actor, &kind, &id).await?;
+        None
+    };
     let reasons = REPORT_REASONS
         .iter()
         .map(|r| (*r, shell.t(&format!("report-reason-{r}"))))
@@ -312,6 +339,7 @@ async fn show_report(
         kind,
         id,
         reasons,
+        quote,
         done: false,
     })?
     .into_response())
@@ -330,14 +358,30 @@ async fn send_report(
     Path((kind, id)): Path<(String, String)>,
     Form(form): Form<ReportForm>,
 ) -> Result<Response, AppError> {
-    let group = report_target(&state, &actor, &kind, &id).await?;
     let user = actor.user.as_ref().ok_or(AppError::Unauthorized)?;
-    if !REPORT_REASONS.contains(&form.reason.as_str()) {
-        return Err(AppError::Invalid(kindred_core::ValidationError::new(
-            "reason",
-            "choose one of the reasons",
-        )));
+    if kind == "chat" {
+        // The room's chat goes when the meeting ends: keep what the line said, sealed.
+        let found = crate::rooms::reported_line(&state, &actor, &id).await?;
+        check_reason(&form)?;
+        state
+            .store
+            .report_chat_line(
+                &ChatLineSnapshot {
+                    group: found.group,
+                    meeting: &found.meeting,
+                    line: i64::try_from(found.line.id).unwrap_or(i64::MAX),
+                    author: found.author,
+                    text: &found.line.text,
+                    written_at: found.line.at.div_euclid(1000),
+                },
+                user.id,
+                &form.reason,
+            )
+            .await?;
+        return reported(shell, kind, id);
     }
+    let group = report_target(&state, &actor, &kind, &id).await?;
+    check_reason(&form)?;
     let reporters = state
         .store
         .report(&kind, &id, group, user.id, &form.reason)
@@ -366,11 +410,28 @@ async fn send_report(
                 .await?;
         }
     }
+    reported(shell, kind, id)
+}
+
+fn check_reason(form: &ReportForm) -> Result<(), AppError> {
+    if REPORT_REASONS.contains(&form.reason.as_str()) {
+        Ok(())
+    } else {
+        Err(AppError::Invalid(kindred_core::ValidationError::new(
+            "reason",
+            "choose one of the reasons",
+        )))
+    }
+}
+
+/// The thank-you page after a report.
+fn reported(shell: Shell, kind: String, id: String) -> Result<Response, AppError> {
     Ok(render(&ReportPage {
         shell,
         kind,
         id,
         reasons: Vec::new(),
+        quote: None,
         done: true,
     })?
     .into_response())
@@ -412,6 +473,7 @@ struct AlertLine {
 #[derive(Debug)]
 struct ReportLine {
     kind: String,
+    kind_code: String,
     target_id: String,
     link: String,
     group: String,
@@ -419,6 +481,12 @@ struct ReportLine {
     reasons: String,
     post: Option<(String, String, bool)>,
     author: Option<String>,
+    /// What a reported message or chat line said, and who wrote it (the queue is the only
+    /// place facilitators see a message between members, and chat lines are gone from the
+    /// room once the meeting ends).
+    words: Option<(String, String)>,
+    /// Where to dismiss the reports (posts have their own form).
+    dismiss: Option<String>,
 }
 
 #[derive(Debug)]
@@ -460,13 +528,27 @@ async fn source_link(state: &AppState, kind: &str, id: &str) -> String {
             Err(_) => String::new(),
         },
         "message" => match id.parse::<uuid::Uuid>() {
-            Ok(m) => match state.store.message_ref(m).await {
-                Ok((group, member, _)) => match state.store.get_group(group).await {
-                    Ok(g) => format!("/groups/{}/messages/{member}", g.details.slug.as_str()),
-                    Err(_) => String::new(),
-                },
-                Err(_) => String::new(),
-            },
+            Ok(m) => {
+                // A message between members is not for the facilitators to read: an alert
+                // about one leads to the facilitators' own conversation with its writer, to
+                // reach out there.
+                let conversation = match state.store.message_ref(m).await {
+                    Ok((group, member, _)) => Some((group, member)),
+                    Err(_) => state
+                        .store
+                        .member_message_ref(m)
+                        .await
+                        .ok()
+                        .map(|r| (r.conversation.group, r.author)),
+                };
+                match conversation {
+                    Some((group, member)) => match state.store.get_group(group).await {
+                        Ok(g) => format!("/groups/{}/messages/{member}", g.details.slug.as_str()),
+                        Err(_) => String::new(),
+                    },
+                    None => String::new(),
+                }
+            }
             Err(_) => String::new(),
         },
         "chat" => id
@@ -554,8 +636,41 @@ async fn report_line(state: &AppState, tr: &Tr, r: ReportGroup) -> ReportLine {
     if r.target_kind == "user" {
         author = Some(r.target_id.clone());
     }
+    let mut words = None;
+    let mut link = source_link(state, &r.target_kind, &r.target_id).await;
+    if let Ok(id) = r.target_id.parse::<uuid::Uuid>() {
+        match r.target_kind.as_str() {
+            "chat" => {
+                if let Ok(c) = state.store.chat_report(id).await {
+                    author = Some(c.author.to_string());
+                    link = format!("/meetings/{}", c.meeting);
+                    words = Some((c.author_name, c.text));
+                }
+            }
+            "message" => {
+                if let Ok(m) = state.store.member_message_ref(id).await {
+                    // Shown here only: nobody but its two people reads the conversation.
+                    author = Some(m.author.to_string());
+                    link = String::new();
+                    words = Some((m.author_name, m.body));
+                } else if let Ok(m) = state.store.private_message(id).await {
+                    author = m.author_id.map(|a| a.to_string());
+                    words = Some((
+                        m.author_name.unwrap_or_else(|| tr.t("board-former-member")),
+                        m.body,
+                    ));
+                }
+            }
+            _ => {}
+        }
+    }
+    let dismiss = (r.target_kind != "post")
+        .then(|| format!("/moderation/reports/{}/{}/dismiss", r.target_kind, r.target_id));
     ReportLine {
-        link: source_link(state, &r.target_kind, &r.target_id).await,
+        link,
+        words,
+        dismiss,
+        kind_code: r.target_kind.clone(),
         kind: tr.t(&format!("report-kind-{}", r.target_kind)),
         target_id: r.target_id,
         group: r.group_slug.unwrap_or_default(),
@@ -746,6 +861,39 @@ async fn moderate_post(
     Ok(Redirect::to("/moderation").into_response())
 }
 
+/// Closes the reports about a message, chat line or member without other action (posts
+/// have `moderate_post`). Those who may moderate the reports' group only; a dismissed chat
+/// line's kept words go.
+async fn dismiss_reports(
+    State(state): State<AppState>,
+    axum::Extension(actor): axum::Extension<Actor>,
+    Path((kind, id)): Path<(String, String)>,
+    Form(form): Form<ActionForm>,
+) -> Result<Response, AppError> {
+    let group = state
+        .store
+        .reported_group(&kind, &id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    may_moderate_group(&state, &actor, group).await?;
+    state
+        .store
+        .dismiss_reports(
+            &kind,
+            &id,
+            &AuditEntry {
+                actor: actor.user.as_ref().map(|u| u.id),
+                action: "dismiss_reports".into(),
+                target_kind: kind.clone(),
+                target_id: id.clone(),
+                reason: form.reason.trim().to_owned(),
+                detail: String::new(),
+            },
+        )
+        .await?;
+    Ok(Redirect::to("/moderation").into_response())
+}
+
 #[derive(Debug, Deserialize)]
 pub struct SanctionForm {
     #[serde(default)]
@@ -753,6 +901,12 @@ pub struct SanctionForm {
     /// For a group ban: the group's slug.
     #[serde(default)]
     group: String,
+    /// When the sanction answers reports from the queue: what they are about, so they
+    /// close with it.
+    #[serde(default)]
+    report_kind: String,
+    #[serde(default)]
+    report_id: String,
 }
 
 async fn sanction_user(
@@ -813,6 +967,18 @@ async fn sanction_user(
         }
         _ => return Err(AppError::NotFound),
     };
+    // The reports it answers, checked before anything is written.
+    let answered = if form.report_kind.is_empty() {
+        None
+    } else {
+        let group = state
+            .store
+            .reported_group(&form.report_kind, &form.report_id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        may_moderate_group(&state, &actor, group).await?;
+        Some((form.report_kind.clone(), form.report_id.clone()))
+    };
     let email = notice(&state, user, kind, &reason).await?;
     state
         .store
@@ -835,6 +1001,24 @@ async fn sanction_user(
             email.as_ref(),
         )
         .await?;
+    if let Some((target_kind, target_id)) = answered {
+        state
+            .store
+            .resolve_reports(
+                &target_kind,
+                &target_id,
+                kind,
+                &AuditEntry {
+                    actor: me,
+                    action: "resolve_reports".into(),
+                    target_kind: target_kind.clone(),
+                    target_id: target_id.clone(),
+                    reason: reason.clone(),
+                    detail: kind.into(),
+                },
+            )
+            .await?;
+    }
     state.outbox_wake.notify_one();
     Ok(Redirect::to("/moderation").into_response())
 }

@@ -732,24 +732,8 @@ pub async fn sweep(store: &Store) -> Result<usize, String> {
         .map_err(|e| e.to_string())?;
     for room in &stale {
         let log = store.room_log(&room.id, 0).await.map_err(|e| e.to_string())?;
-        let mut state = log
-            .snapshot
-            .as_ref()
-            .and_then(|(_, s)| serde_json::from_str::<Room>(s).ok());
-        let events: Vec<(i64, Event)> = log
-            .events
-            .iter()
-            .filter_map(|e| serde_json::from_str(&e.event).ok().map(|ev| (e.at_ms, ev)))
-            .collect();
-        for (at, event) in &events {
-            match &mut state {
-                Some(room) => {
-                    let _ = room.apply(*at, event);
-                }
-                None => state = replay([(*at, event)]),
-            }
-        }
-        let last = events.last().map_or_else(now_ms, |(at, _)| *at);
+        let (state, last) = rebuild(&log);
+        let last = last.unwrap_or_else(now_ms);
         let summary = state
             .map(|room| serde_json::to_value(room.summary(last)).unwrap_or_default())
             .unwrap_or_default();
@@ -759,4 +743,28 @@ pub async fn sweep(store: &Store) -> Result<usize, String> {
             .map_err(|e| e.to_string())?;
     }
     Ok(stale.len())
+}
+
+/// The room as its log says it is now (snapshot, then the events after it), and when the
+/// last event happened. `None` when the log holds nothing (the meeting ended, or no one has
+/// opened the room).
+pub(crate) fn rebuild(log: &kindred_store::RoomLog) -> (Option<Room>, Option<i64>) {
+    let mut state = log
+        .snapshot
+        .as_ref()
+        .and_then(|(_, s)| serde_json::from_str::<Room>(s).ok());
+    let mut last = None;
+    for logged in &log.events {
+        let Ok(event) = serde_json::from_str::<Event>(&logged.event) else {
+            continue;
+        };
+        match &mut state {
+            Some(room) => {
+                let _ = room.apply(logged.at_ms, &event);
+            }
+            None => state = replay([(logged.at_ms, &event)]),
+        }
+        last = Some(logged.at_ms);
+    }
+    (state, last)
 }

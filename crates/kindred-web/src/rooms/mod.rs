@@ -138,6 +138,70 @@ pub(crate) async fn admit(
     }))
 }
 
+/// A live-room chat line someone reports, and who wrote it.
+#[derive(Debug, Clone)]
+pub(crate) struct ReportedLine {
+    pub group: kindred_core::ids::GroupId,
+    /// The meeting (and room) id.
+    pub meeting: String,
+    pub line: kindred_core::rooms::ChatLine,
+    pub author: UserId,
+}
+
+/// Finds the chat line `target` (`<meeting>.<line id>`) for a report by the actor. They must
+/// still belong to the group and have been let into the room; the line must still be in the
+/// room's chat (it is deleted when the meeting ends) and written by someone else. Anything
+/// else is 404, as if it did not exist. Read from the room's log, not this instance's copy,
+/// so it answers the same on every instance.
+pub(crate) async fn reported_line(
+    state: &AppState,
+    actor: &Actor,
+    target: &str,
+) -> Result<ReportedLine, AppError> {
+    let user = actor.user.as_ref().ok_or(AppError::Unauthorized)?;
+    let (meeting, line) = target.rsplit_once('.').ok_or(AppError::NotFound)?;
+    let line: u64 = line.parse().map_err(|_| AppError::NotFound)?;
+    let loaded = load_meeting(state, meeting).await?;
+    let standing = Standing::of(state, actor, &loaded.group).await?;
+    if !(standing.is_member() || standing.runs_group(actor)) {
+        return Err(AppError::NotFound);
+    }
+    let room_id = loaded.meeting.id.to_string();
+    let log = state.store.room_log(&room_id, 0).await?;
+    if log.ended_at.is_some() {
+        return Err(AppError::NotFound);
+    }
+    let (Some(room), _) = hub::rebuild(&log) else {
+        return Err(AppError::NotFound);
+    };
+    let me = pid_of(&room_id, user.id);
+    if !room.participant(&me).is_some_and(|p| p.admitted) {
+        return Err(AppError::NotFound);
+    }
+    let line = room
+        .chat
+        .iter()
+        .find(|l| l.id == line && l.pid != me)
+        .cloned()
+        .ok_or(AppError::NotFound)?;
+    // Pids are derived from account ids, so the writer is whoever among the people who
+    // joined this meeting has the line's pid.
+    let author = state
+        .store
+        .live_attendance(loaded.series.id, loaded.meeting.id.date)
+        .await?
+        .into_iter()
+        .map(|(u, ..)| u)
+        .find(|u| pid_of(&room_id, *u) == line.pid)
+        .ok_or(AppError::NotFound)?;
+    Ok(ReportedLine {
+        group: loaded.group.id,
+        meeting: room_id,
+        line,
+        author,
+    })
+}
+
 /// A person's id in one room: derived, so every instance agrees, and not their account id,
 /// so pages never learn it.
 pub(crate) fn pid_of(room: &str, user: UserId) -> Pid {
