@@ -658,7 +658,12 @@ async fn raw_column(app: &TestApp, sql: &str) -> Vec<Vec<u8>> {
                 .unwrap()
         }
         Some(_) => {
-            let pool = sqlx::PgPool::connect(&app.db.options.url).await.unwrap();
+            // Each test has its own schema.
+            let mut options: sqlx::postgres::PgConnectOptions = app.db.options.url.parse().unwrap();
+            if let Some(schema) = &app.db.options.pg_schema {
+                options = options.options([("search_path", schema.as_str())]);
+            }
+            let pool = sqlx::PgPool::connect_with(options).await.unwrap();
             sqlx::query_scalar(sqlx::AssertSqlSafe(sql.to_owned()))
                 .fetch_all(&pool)
                 .await
