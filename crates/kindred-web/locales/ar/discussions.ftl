@@ -110,6 +110,7 @@ member-messages-heading = الرسائل مع الأعضاء الآخرين
 member-messages-start = الكتابة إلى عضو
 member-messages-field-with = العضو
 member-messages-choose = اختر عضوًا
+member-messages-field-text = رسالتك الأولى
 member-messages-hint = لا يستطيع قراءة هذه المحادثة إلا أنتما الاثنان. لا يقرأها ميسّرو المجموعة إلا إذا أبلغ أحدكما عن رسالة. تُخزَّن الرسائل مشفّرة.
 member-messages-nobody = لا يوجد أحد آخر في المجموعة للكتابة إليه بعد.
 member-messages-error-with = اختر العضو الذي تريد الكتابة إليه.

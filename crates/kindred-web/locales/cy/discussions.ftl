@@ -110,6 +110,7 @@ member-messages-heading = Negeseuon gydag aelodau eraill
 member-messages-start = Ysgrifennu at aelod
 member-messages-field-with = Aelod
 member-messages-choose = Dewiswch aelod
+member-messages-field-text = Eich neges gyntaf
 member-messages-hint = Dim ond chi'ch dau sy'n gallu darllen y sgwrs hon. Nid yw hwyluswyr y grŵp yn ei darllen oni bai bod un ohonoch chi'n rhoi gwybod am neges. Mae negeseuon yn cael eu storio wedi'u hamgryptio.
 member-messages-nobody = Does neb arall yn y grŵp i ysgrifennu ato eto.
 member-messages-error-with = Dewiswch yr aelod rydych chi am ysgrifennu ato.

@@ -102,6 +102,7 @@ member-messages-heading = Messages with other members
 member-messages-start = Write to a member
 member-messages-field-with = Member
 member-messages-choose = Choose a member
+member-messages-field-text = Your first message
 member-messages-hint = Only the two of you can read this conversation. The group's facilitators do not read it unless one of you reports a message. Messages are stored encrypted.
 member-messages-nobody = There is nobody else in the group to write to yet.
 member-messages-error-with = Choose the member you want to write to.

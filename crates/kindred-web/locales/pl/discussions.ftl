@@ -106,6 +106,7 @@ member-messages-heading = Wiadomości z innymi członkami
 member-messages-start = Napisz do członka grupy
 member-messages-field-with = Członek grupy
 member-messages-choose = Wybierz członka grupy
+member-messages-field-text = Pierwsza wiadomość
 member-messages-hint = Tę rozmowę możecie czytać tylko Państwo we dwoje. Osoby prowadzące grupę jej nie czytają, chyba że jedno z Państwa zgłosi wiadomość. Wiadomości są przechowywane w postaci zaszyfrowanej.
 member-messages-nobody = W grupie nie ma jeszcze nikogo innego, do kogo można napisać.
 member-messages-error-with = Prosimy wybrać członka grupy, do którego chcą Państwo napisać.

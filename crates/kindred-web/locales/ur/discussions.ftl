@@ -102,6 +102,7 @@ member-messages-heading = دوسرے ممبران کے ساتھ پیغامات
 member-messages-start = کسی ممبر کو لکھیں
 member-messages-field-with = ممبر
 member-messages-choose = کوئی ممبر منتخب کریں
+member-messages-field-text = آپ کا پہلا پیغام
 member-messages-hint = یہ گفتگو صرف آپ دونوں پڑھ سکتے ہیں۔ گروپ کے سہولت کار اسے نہیں پڑھتے، جب تک آپ میں سے کوئی کسی پیغام کی رپورٹ نہ کرے۔ پیغامات انکرپٹ کر کے محفوظ کیے جاتے ہیں۔
 member-messages-nobody = ابھی گروپ میں کوئی اور نہیں جسے آپ لکھ سکیں۔
 member-messages-error-with = وہ ممبر منتخب کریں جسے آپ لکھنا چاہتے ہیں۔
