@@ -24,6 +24,7 @@ mod moderation;
 mod organisations;
 mod outbox;
 mod personal_data;
+mod referrals;
 mod resources;
 mod rooms;
 mod rows;
@@ -51,6 +52,9 @@ pub use moderation::{
 };
 pub use outbox::{OutboxMessage, OutboxStats, OutgoingEmail};
 pub use personal_data::{Erasure, PERSONAL_TABLES};
+pub use referrals::{
+    ApiToken, Checkin, NewReferral, PersonCheckin, Referral, ReferralEvent, ReferralFacts, Referrer,
+};
 pub use resources::StoredResource;
 pub use rooms::{LoggedEvent, NewRoomEvent, RoomLog, StaleRoom, room_topic};
 pub use training::{Attempt, ExpiringPass, Facilitator, Requirement};

@@ -27,6 +27,7 @@ migrations!(
     "0006_rooms",
     "0007_training_resources",
     "0008_discussions",
+    "0009_referrals",
     "0010_chat_reports_member_messages"
 );
 

@@ -55,6 +55,12 @@ pub const PERSONAL_TABLES: &[(&str, Erasure)] = &[
     ("debrief_notes", Erasure::Anonymise),
     ("safety_alerts", Erasure::Anonymise),
     ("sanctions", Erasure::Delete),
+    ("referrers", Erasure::Delete),
+    ("wellbeing_checkins", Erasure::Delete),
+    // A referral stays for the referrer's and the group's records, without the person:
+    // their link and their consent go, so nothing more is shared (the contact address was
+    // already wiped when they answered).
+    ("referrals", Erasure::Anonymise),
 ];
 
 /// What erasing an account does to a table's rows.
@@ -110,7 +116,23 @@ impl Store {
             .await?
         });
         let discussions = self.export_discussions(id).await?;
+        let referrals = self.referrals_of_person(id).await?;
+        let checkins = self.checkins_of(id).await?;
+        let referrer = self.referrer(id).await?;
         Ok(json!({
+            "referrals": referrals.into_iter().map(|r| json!({
+                "group": r.group_id, "referred_by": r.referrer_org, "referrer": r.referrer_name,
+                "referred_at": r.created_at, "your_answer": r.person_status.as_str(),
+                "answered_at": r.answered_at, "group_decision": r.group_status.as_str(),
+                "shared_with_referrer": r.consent.items().iter().map(|i| i.as_str()).collect::<Vec<_>>(),
+            })).collect::<Vec<_>>(),
+            "wellbeing_checkins": checkins.into_iter().map(|c| json!({
+                "at": c.at, "group": c.group_id, "life_satisfaction": c.scores.life_satisfaction,
+                "worthwhile": c.scores.worthwhile, "happiness": c.scores.happiness, "anxiety": c.scores.anxiety,
+            })).collect::<Vec<_>>(),
+            "referrer": referrer.map(|r| json!({
+                "organisation": r.organisation, "role": r.role.as_str(), "verified_at": r.verified_at,
+            })),
             "format": "kindred-personal-data/1",
             "posts": discussions.0,
             "private_messages": discussions.1,
@@ -191,6 +213,13 @@ impl Store {
             sqlx::query(
                 "DELETE FROM member_conversations
                  WHERE (first_id = $1 AND second_id IS NULL) OR (second_id = $1 AND first_id IS NULL)",
+            )
+            .bind(id.0)
+            .execute(&mut *tx)
+            .await?;
+            sqlx::query(
+                "UPDATE referrals SET contact = NULL, consent_joined = 0, consent_attended = 0, consent_six_weeks = 0,
+                    consent_wellbeing = 0 WHERE person_id = $1",
             )
             .bind(id.0)
             .execute(&mut *tx)

@@ -1308,4 +1308,153 @@ mod groups {
             assert_eq!(db.audit_log(0, 10).await.unwrap().1, 1);
         }
     }
+
+    mod referrals {
+        use super::*;
+        use kindred_core::outcomes::Scores;
+        use kindred_core::referrals::{Consent, GroupDecision, PersonStatus};
+        use kindred_store::NewReferral;
+
+        #[tokio::test]
+        async fn referrals_keep_their_secrets_sealed_follow_the_rules_and_forget_the_person() {
+            let (db, org) = setup().await;
+            let (group, _) = db
+                .upsert_group(
+                    org,
+                    &input("referral-group")
+                        .check(Some(Point { lat: 51.6, lon: -3.9 }))
+                        .unwrap(),
+                )
+                .await
+                .unwrap();
+            // API tokens: found by their secret until revoked.
+            let (token, secret) = db
+                .create_api_token("Surgery system", "Example Surgery", &["referrals"], None)
+                .await
+                .unwrap();
+            assert!(secret.starts_with("kdr_") && secret.len() > 40);
+            assert_eq!(
+                db.api_token_by_secret(&secret).await.unwrap().unwrap().id,
+                token.id
+            );
+            assert!(db.api_token_by_secret("kdr_guess").await.unwrap().is_none());
+
+            let r = db
+                .create_referral(NewReferral {
+                    group: group.id,
+                    referrer_user: None,
+                    api_token: Some(token.id),
+                    referrer_org: "Example Surgery",
+                    referrer_name: "Dr Example",
+                    intent: "order",
+                    contact: Some("referred@example.org"),
+                    note: Some("a private note"),
+                    code: "34679-ACDEF",
+                    invitation: None,
+                })
+                .await
+                .unwrap();
+            assert_eq!(
+                db.referral_contact(&r).await.unwrap().as_deref(),
+                Some("referred@example.org")
+            );
+            assert_eq!(
+                db.referral_note(&r).await.unwrap().as_deref(),
+                Some("a private note")
+            );
+            assert_eq!(db.referral_by_code("34679-ACDEF").await.unwrap().id, r.id);
+            assert!(matches!(
+                db.referral_by_code("34679-ACDEG").await,
+                Err(StoreError::NotFound)
+            ));
+            assert_eq!(db.pending_referrals(group.id).await.unwrap(), 1);
+
+            // The runners' decisions follow the state machine.
+            db.decide_referral(r.id, GroupDecision::Waitlisted, Some("full until spring"))
+                .await
+                .unwrap();
+            assert!(matches!(
+                db.decide_referral(r.id, GroupDecision::Pending, None).await,
+                Err(StoreError::Conflict(_))
+            ));
+
+            // The person answers once; the contact address goes; only they change consent.
+            let person = user(&db, "referred@example.org").await;
+            let answered = db
+                .answer_referral(
+                    r.id,
+                    person,
+                    PersonStatus::Accepted,
+                    Consent {
+                        joined: true,
+                        ..Consent::default()
+                    },
+                )
+                .await
+                .unwrap();
+            assert_eq!(db.referral_contact(&answered).await.unwrap(), None);
+            assert!(
+                db.answer_referral(r.id, person, PersonStatus::Declined, Consent::default())
+                    .await
+                    .is_err()
+            );
+            let other = user(&db, "other@example.org").await;
+            assert!(matches!(
+                db.set_referral_consent(r.id, other, Consent::default()).await,
+                Err(StoreError::NotFound)
+            ));
+            let changed = db
+                .set_referral_consent(
+                    r.id,
+                    person,
+                    Consent {
+                        attended: true,
+                        ..Consent::default()
+                    },
+                )
+                .await
+                .unwrap();
+            assert!(changed.consent.attended && !changed.consent.joined);
+            let kinds: Vec<String> = db
+                .referral_events(r.id)
+                .await
+                .unwrap()
+                .into_iter()
+                .map(|e| e.kind)
+                .collect();
+            assert_eq!(
+                kinds,
+                [
+                    "referred",
+                    "group:waitlisted",
+                    "person:accepted",
+                    "consent_changed"
+                ]
+            );
+
+            // Check-ins are kept per group for aggregates.
+            let scores = Scores {
+                life_satisfaction: 6,
+                worthwhile: 7,
+                happiness: 5,
+                anxiety: 3,
+            };
+            db.add_checkin(person, Some(group.id), scores).await.unwrap();
+            assert_eq!(db.checkins_in(&[group.id]).await.unwrap()[0].scores, scores);
+
+            // Erasure: the person's link, consent and check-ins go; the referral stays.
+            db.erase_user(person).await.unwrap();
+            let after = db.referral(r.id).await.unwrap();
+            assert_eq!(after.person_id, None);
+            assert_eq!(after.consent, Consent::default());
+            assert!(db.checkins_in(&[group.id]).await.unwrap().is_empty());
+
+            db.revoke_api_token(token.id).await.unwrap();
+            assert!(db.api_token_by_secret(&secret).await.unwrap().is_none());
+            assert!(matches!(
+                db.revoke_api_token(uuid::Uuid::new_v4()).await,
+                Err(StoreError::NotFound)
+            ));
+        }
+    }
 }

@@ -35,6 +35,8 @@ macro_rules! locale_files {
                 include_str!(concat!("../locales/", $dir, "/resources.ftl")),
                 include_str!(concat!("../locales/", $dir, "/discussions.ftl")),
                 include_str!(concat!("../locales/", $dir, "/moderation.ftl")),
+                include_str!(concat!("../locales/", $dir, "/referrals.ftl")),
+                include_str!(concat!("../locales/", $dir, "/outcomes.ftl")),
             ] as &[&str],
         )),*]
     };

@@ -226,7 +226,11 @@ async fn render_errors(State(state): State<AppState>, request: Request, next: Ne
     // errors, `/healthz`) meant it.
     let own_body = response.extensions().get::<ErrorReport>().is_none()
         && response.headers().get(header::CONTENT_TYPE).is_some_and(|v| {
-            v.as_bytes().starts_with(b"application/json") || v.as_bytes().starts_with(b"text/html")
+            let v = v.as_bytes();
+            // FHIR answers errors as OperationOutcome (application/fhir+json).
+            v.starts_with(b"application/json")
+                || v.starts_with(b"application/fhir+json")
+                || v.starts_with(b"text/html")
         });
     if own_body {
         return response;

@@ -21,6 +21,10 @@ pub enum Door {
     SignupByAccount,
     ResetByAddress,
     ResetByAccount,
+    /// Invitation codes tried from one address (people type them; guessing must not pay).
+    InvitationByAddress,
+    /// Referrals made through one API token or by one referrer.
+    ReferralsBySender,
 }
 
 #[derive(Debug)]
@@ -31,6 +35,8 @@ pub struct RateLimits {
     signup_account: DefaultKeyedRateLimiter<String>,
     reset_address: DefaultKeyedRateLimiter<String>,
     reset_account: DefaultKeyedRateLimiter<String>,
+    invitation_address: DefaultKeyedRateLimiter<String>,
+    referrals_sender: DefaultKeyedRateLimiter<String>,
 }
 
 fn quota(burst: u32, one_per: Duration) -> Quota {
@@ -52,6 +58,9 @@ impl Default for RateLimits {
             reset_address: DefaultKeyedRateLimiter::keyed(quota(10, Duration::from_secs(120))),
             // Nobody needs more than a few reset emails; more would be harassment.
             reset_account: DefaultKeyedRateLimiter::keyed(quota(3, Duration::from_secs(600))),
+            invitation_address: DefaultKeyedRateLimiter::keyed(quota(20, Duration::from_secs(60))),
+            // A busy surgery's system may send a burst; a runaway one is slowed down.
+            referrals_sender: DefaultKeyedRateLimiter::keyed(quota(120, Duration::from_secs(2))),
         }
     }
 }
@@ -65,6 +74,8 @@ impl RateLimits {
             Door::SignupByAccount => &self.signup_account,
             Door::ResetByAddress => &self.reset_address,
             Door::ResetByAccount => &self.reset_account,
+            Door::InvitationByAddress => &self.invitation_address,
+            Door::ReferralsBySender => &self.referrals_sender,
         }
     }
 
@@ -84,6 +95,8 @@ impl RateLimits {
             Door::SignupByAccount,
             Door::ResetByAddress,
             Door::ResetByAccount,
+            Door::InvitationByAddress,
+            Door::ReferralsBySender,
         ] {
             let limiter = self.limiter(door);
             limiter.retain_recent();

@@ -35,6 +35,22 @@ const RESOURCE_RULED: &[(&str, &str)] = &[
     ("GET", "/threads/{id}"),
 ];
 
+/// Routes only verified referrers may use (none of the matrix's actors is one, so every
+/// actor the access rule lets in is refused by the handler).
+const REFERRER_ONLY: &[(&str, &str)] = &[
+    ("GET", "/groups/{slug}/refer"),
+    ("POST", "/groups/{slug}/refer"),
+    ("GET", "/referrals"),
+    ("GET", "/referrals/{id}"),
+];
+
+/// Routes for other systems, which open only to an API token: a session cookie, even an
+/// administrator's, gets a FHIR 401.
+const TOKEN_ONLY: &[(&str, &str)] = &[
+    ("POST", "/fhir/ServiceRequest"),
+    ("GET", "/fhir/ServiceRequest/{id}"),
+];
+
 #[tokio::test]
 async fn every_route_allows_exactly_whom_it_says() {
     let app = TestApp::new().await;
@@ -130,7 +146,15 @@ async fn every_route_allows_exactly_whom_it_says() {
                 "{} {} as {name}: {} {location}",
                 route.method, route.path, res.status
             );
+            let key = (route.method.as_str(), route.path);
             match route.access.check(&actor) {
+                _ if TOKEN_ONLY.contains(&key) => {
+                    assert_eq!(res.status, StatusCode::UNAUTHORIZED, "{cell}");
+                    assert_eq!(res.json()["resourceType"], "OperationOutcome", "{cell}");
+                }
+                Decision::Allow if REFERRER_ONLY.contains(&key) => {
+                    assert_eq!(res.status, StatusCode::FORBIDDEN, "{cell}");
+                }
                 // Routes whose handler applies a rule about the particular resource (only an
                 // organisation's organisers may list a group for it) may still refuse a
                 // member; administrators pass every such rule.

@@ -522,6 +522,12 @@ async fn a_restarted_server_rebuilds_the_room_from_its_log() {
     let (mut m, welcome) = join(address, &s.member, &s.meeting).await;
     send(&mut f, json!({"v": 1, "type": "agenda_start"})).await;
     send(&mut f, json!({"v": 1, "type": "agenda_next"})).await;
+    // Two connections' messages are not ordered with each other: wait for the agenda to move
+    // before the chat line, so the log holds both whatever the machine's load.
+    until(&mut m, |v| {
+        v["type"] == "room" && v["room"]["agenda"]["index"] == 1
+    })
+    .await;
     send(&mut m, json!({"v": 1, "type": "chat", "text": "still here"})).await;
     until(&mut f, |v| v["type"] == "chat").await;
     assert_eq!(welcome["you"]["role"], "member");

@@ -126,3 +126,114 @@ pub async fn delete_group(config: &Config, slug: &str, confirm: &str) -> anyhow:
     println!("deleted {slug} and destroyed its data key");
     Ok(())
 }
+
+/// Issues an API token to a referrer organisation's system; prints it once (last line).
+pub async fn create_token(config: &Config, name: &str, organisation: &str) -> anyhow::Result<()> {
+    let (name, organisation) = (name.trim(), organisation.trim());
+    anyhow::ensure!(
+        !name.is_empty() && name.chars().count() <= 200,
+        "--name must be 1 to 200 characters"
+    );
+    anyhow::ensure!(
+        !organisation.is_empty() && organisation.chars().count() <= 200,
+        "--organisation must be 1 to 200 characters"
+    );
+    let store = crate::serve::open(config).await?;
+    let (token, secret) = store
+        .create_api_token(
+            name,
+            organisation,
+            &[kindred_web::referrals::REFERRALS_SCOPE],
+            None,
+        )
+        .await?;
+    store
+        .audit(&kindred_store::AuditEntry {
+            actor: None,
+            action: "api_token_issued".into(),
+            target_kind: "api_token".into(),
+            target_id: token.id.to_string(),
+            reason: "command line".into(),
+            detail: format!("{name} ({organisation})"),
+        })
+        .await?;
+    eprintln!(
+        "Token {} issued to {organisation}. It is shown only now:",
+        token.id
+    );
+    println!("{secret}");
+    store.close().await;
+    Ok(())
+}
+
+pub async fn list_tokens(config: &Config) -> anyhow::Result<()> {
+    let store = crate::serve::open(config).await?;
+    for t in store.api_tokens().await? {
+        println!(
+            "{}\t{}\t{}\t{}",
+            t.id,
+            t.name,
+            t.organisation,
+            if t.revoked_at.is_some() { "revoked" } else { "live" }
+        );
+    }
+    store.close().await;
+    Ok(())
+}
+
+pub async fn revoke_token(config: &Config, id: &str) -> anyhow::Result<()> {
+    let id: uuid::Uuid = id
+        .parse()
+        .context("--id must be a token id (see `kindred admin api-token list`)")?;
+    let store = crate::serve::open(config).await?;
+    store.revoke_api_token(id).await.context("no token has that id")?;
+    store
+        .audit(&kindred_store::AuditEntry {
+            actor: None,
+            action: "api_token_revoked".into(),
+            target_kind: "api_token".into(),
+            target_id: id.to_string(),
+            reason: "command line".into(),
+            detail: String::new(),
+        })
+        .await?;
+    println!("Token {id} revoked.");
+    store.close().await;
+    Ok(())
+}
+
+pub async fn add_referrer(
+    config: &Config,
+    email: &str,
+    organisation: &str,
+    role: &str,
+) -> anyhow::Result<()> {
+    let email = Email::parse(email).context("--email")?;
+    let role: kindred_core::referrals::ReferrerRole = role
+        .parse()
+        .context("--role (gp, social_prescriber, link_worker or other)")?;
+    let organisation = organisation.trim();
+    anyhow::ensure!(
+        !organisation.is_empty() && organisation.chars().count() <= 200,
+        "--organisation must be 1 to 200 characters"
+    );
+    let store = crate::serve::open(config).await?;
+    let user = store
+        .find_user_by_email(&email)
+        .await?
+        .context("no account has that email address")?;
+    store.set_referrer(user.id, organisation, role, None).await?;
+    store
+        .audit(&kindred_store::AuditEntry {
+            actor: None,
+            action: "referrer_verified".into(),
+            target_kind: "user".into(),
+            target_id: user.id.to_string(),
+            reason: "command line".into(),
+            detail: format!("{organisation} ({})", role.as_str()),
+        })
+        .await?;
+    println!("{} is now a referrer for {organisation}.", email.as_str());
+    store.close().await;
+    Ok(())
+}

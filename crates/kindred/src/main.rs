@@ -153,6 +153,39 @@ enum AdminCommand {
         #[arg(long)]
         role: String,
     },
+    /// Tokens for referrer organisations' systems (FHIR ServiceRequest).
+    #[command(subcommand)]
+    ApiToken(ApiTokenCommand),
+    /// Mark an account as a verified referrer (after checking who they are).
+    Referrer {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        organisation: String,
+        /// gp, social_prescriber, link_worker or other.
+        #[arg(long)]
+        role: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum ApiTokenCommand {
+    /// Issue a token; it is printed once, as the last line.
+    Create {
+        /// The system, e.g. "Riverside Surgery (EMIS)".
+        #[arg(long)]
+        name: String,
+        /// The referrer organisation.
+        #[arg(long)]
+        organisation: String,
+    },
+    /// List tokens (never their secrets).
+    List,
+    /// Revoke a token by its id.
+    Revoke {
+        #[arg(long)]
+        id: String,
+    },
 }
 
 fn main() -> ExitCode {
@@ -230,6 +263,20 @@ fn main() -> ExitCode {
             Command::Admin(AdminCommand::SetRole { email, role }) => {
                 admin::set_role(&config, &email, &role).await
             }
+            Command::Admin(AdminCommand::ApiToken(ApiTokenCommand::Create { name, organisation })) => {
+                admin::create_token(&config, &name, &organisation).await
+            }
+            Command::Admin(AdminCommand::ApiToken(ApiTokenCommand::List)) => {
+                admin::list_tokens(&config).await
+            }
+            Command::Admin(AdminCommand::ApiToken(ApiTokenCommand::Revoke { id })) => {
+                admin::revoke_token(&config, &id).await
+            }
+            Command::Admin(AdminCommand::Referrer {
+                email,
+                organisation,
+                role,
+            }) => admin::add_referrer(&config, &email, &organisation, &role).await,
             Command::Keys(KeysCommand::Rotate) => keys::rotate(&config).await,
             Command::Version | Command::Settings | Command::Safety(_) | Command::Keys(_) => Ok(()),
         }

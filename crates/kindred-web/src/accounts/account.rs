@@ -37,6 +37,11 @@ struct AccountPage {
     password_hint: String,
     /// Moderation decisions about the person: (id, what, reason, since, until, appeal state).
     standing: Vec<StandingLine>,
+    /// A wellbeing check-in is due (member of a group, none for four weeks).
+    checkin_due: bool,
+    /// A verified referrer: link to their referrals.
+    referrer: bool,
+    admin: bool,
 }
 
 /// A moderation decision shown on the account page.
@@ -78,6 +83,9 @@ async fn account_page(
         created_date: created.strftime("%Y-%m-%d").to_string(),
         sessions_text: tr.t1("account-sessions", "count", sessions.len()),
         password_hint: password_hint(&tr),
+        checkin_due: crate::outcomes::checkin_due(state, user.id).await?,
+        referrer: state.store.referrer(user.id).await?.is_some(),
+        admin: user.platform_role == Some(PlatformRole::Admin),
         standing: state
             .store
             .sanctions_of(user.id)

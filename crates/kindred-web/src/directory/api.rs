@@ -146,6 +146,7 @@ impl GroupsQuery {
             near: place.as_ref().map(|p| (p.point, radius)),
             offset: usize::try_from(page.offset()).unwrap_or(0),
             limit: page.per_page() as usize,
+            ..SearchRequest::default()
         };
         Ok((request, place, page))
     }

@@ -422,6 +422,10 @@ struct GroupPage {
     upcoming: Vec<crate::meetings::UpcomingLine>,
     trained: bool,
     resources: Vec<(String, String)>,
+    /// The viewer is a verified referrer: offer "Refer someone".
+    referrer: bool,
+    /// Referrals waiting for the runners.
+    pending_referrals: i64,
 }
 
 /// The text of an agreement in the reader's language: the default one is translated.
@@ -520,6 +524,15 @@ pub async fn show_group(
         is_member: standing.is_member(),
         runs_group: standing.runs_group(&actor),
         manages_group: standing.manages_group(&actor),
+        referrer: match &actor.user {
+            Some(u) => state.store.referrer(u.id).await?.is_some(),
+            None => false,
+        },
+        pending_referrals: if standing.runs_group(&actor) {
+            state.store.pending_referrals(group.id).await?
+        } else {
+            0
+        },
         needs_reaccept,
         upcoming: crate::meetings::upcoming_for_group(&state, &actor, &group, &tr, 5).await?,
         trained: crate::training::trained_groups(&state, &[group.id])

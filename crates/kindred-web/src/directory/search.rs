@@ -54,6 +54,8 @@ pub struct GroupDoc {
     pub days: u8,
     pub time_of_day: Option<TimeOfDay>,
     pub schedule: Option<kindred_core::groups::UsualSchedule>,
+    /// When the listing last changed (seconds since the epoch).
+    pub updated_at: i64,
     name_key: String,
 }
 
@@ -91,6 +93,7 @@ impl GroupDoc {
                 .and_then(|s| s.start_minutes())
                 .map(TimeOfDay::of),
             schedule: d.schedule.clone(),
+            updated_at: group.updated_at,
             name_key: format!("{}\u{0}{}", d.name.to_lowercase(), group.id),
         }
     }
@@ -121,6 +124,14 @@ pub struct SearchRequest {
     pub cost: Option<Cost>,
     pub audience: Option<Audience>,
     pub near: Option<(Point, f64)>,
+    /// Only groups for at least one condition (the feeds' taxonomy filter).
+    pub any_condition: bool,
+    /// Only this organisation's groups (the open data feeds).
+    pub organisation: Option<OrganisationId>,
+    /// Only groups changed at or after this time (seconds since the epoch).
+    pub modified_after: Option<i64>,
+    /// Closed groups too (feeds that sync changes need to hear of closures).
+    pub include_closed: bool,
     pub offset: usize,
     pub limit: usize,
 }
@@ -580,7 +591,10 @@ impl SearchIndex {
 
 impl SearchRequest {
     fn keeps(&self, d: &GroupDoc) -> bool {
-        d.status != GroupStatus::Closed
+        (self.include_closed || d.status != GroupStatus::Closed)
+            && self.organisation.is_none_or(|o| d.organisation_id == o)
+            && self.modified_after.is_none_or(|t| d.updated_at >= t)
+            && (!self.any_condition || !d.conditions.is_empty())
             && self.category.is_none_or(|c| d.category == c)
             && self.condition.is_none_or(|c| d.conditions.contains(&c))
             && self.attendance.is_none_or(|a| d.attendance == a)
