@@ -313,12 +313,13 @@ export async function logIn(page, server, account) {
 }
 
 /**
- * Signs up, confirms and signs in a fresh account in its own browser context.
+ * Signs up, confirms and signs in a fresh account in its own browser context (made with
+ * `contextOptions`, e.g. `{ extraHTTPHeaders: forwardedFor() }`).
  * Returns { account, storageState } so other contexts can start signed in.
  */
-export async function signedInAccount(browser, server, label = 'user') {
+export async function signedInAccount(browser, server, label = 'user', contextOptions = {}) {
   const account = newAccount(label);
-  const context = await browser.newContext();
+  const context = await browser.newContext(contextOptions);
   try {
     const page = await context.newPage();
     await signUp(page, server, account);
@@ -429,4 +430,45 @@ export async function tabTo(page, wanted, { max = 80 } = {}) {
     if (wanted(focus)) return focus;
   }
   assert.fail(`not reached after ${max} Tab presses on ${page.url()}:\n  ${trail.join('\n  ')}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Contexts, navigation and error summaries
+
+let forwardedCounter = 0;
+
+/**
+ * An `X-Forwarded-For` header with a client address of its own (from a documentation range),
+ * for a server started with KINDRED_TRUSTED_PROXIES trusting loopback: each context that
+ * sends it counts as another person for the per-address limits on sign-up, sign-in and codes.
+ */
+export function forwardedFor() {
+  const n = ++forwardedCounter;
+  return { 'X-Forwarded-For': `198.51.${100 + Math.floor(n / 250)}.${(n % 250) + 1}` };
+}
+
+/** A browser context whose requests may reach only `server`: no test may reach the internet. */
+export async function serverOnlyContext(browser, server, options = {}) {
+  const context = await browser.newContext(options);
+  await context.route('**/*', (route) => (route.request().url().startsWith(server.url) ? route.continue() : route.abort()));
+  return context;
+}
+
+/** Clicks `locator` (a link or a submit button) and waits for the page it leads to; returns the response. */
+export async function clickAndWait(page, locator) {
+  const [response] = await Promise.all([page.waitForNavigation(), locator.click()]);
+  return response;
+}
+
+/** Presses `key` (by default Enter) on what has focus and waits for the page it leads to. */
+export async function pressAndWait(page, key = 'Enter') {
+  const [response] = await Promise.all([page.waitForNavigation(), page.keyboard.press(key)]);
+  return response;
+}
+
+/** The hrefs of the links in the page's error summary, asserting there is exactly one summary. */
+export async function errorSummaryLinks(page) {
+  const summary = page.locator('main .error-summary[role=alert]');
+  assert.equal(await summary.count(), 1, `no error summary on ${page.url()}: ${await mainText(page)}`);
+  return summary.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
 }

@@ -157,14 +157,20 @@ impl Milestone {
     }
 }
 
+/// How long an unanswered invitation code works.
+pub const INVITATION_DAYS: i64 = 90;
+
 /// How long after joining "still attending" is judged.
 pub const STILL_ATTENDING_AFTER_DAYS: i64 = 42;
 
 /// The FHIR `ServiceRequest.status` a referrer's system sees: `revoked` when either side
-/// said no, `completed` only when the person joined and agreed to say so, else `active`.
+/// said no, `on-hold` while the group has the referral on its waiting list, `completed` only
+/// when the person joined and agreed to say so, else `active`.
 pub fn fhir_status(person: PersonStatus, group: GroupDecision, joined_visible: bool) -> &'static str {
     if person == PersonStatus::Declined || group == GroupDecision::Declined {
         "revoked"
+    } else if group == GroupDecision::Waitlisted {
+        "on-hold"
     } else if joined_visible {
         "completed"
     } else {
@@ -191,7 +197,12 @@ pub fn code_from_bytes(bytes: &[u8; CODE_LEN]) -> String {
 pub fn parse_code(input: &str) -> Result<String, ValidationError> {
     let mut out = String::new();
     for c in input.chars() {
-        if c.is_whitespace() || c == '-' {
+        // Spaces, dashes, and the invisible direction marks right-to-left text and mail
+        // programs wrap around copied text.
+        if c.is_whitespace()
+            || c == '-'
+            || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
+        {
             continue;
         }
         let c = c.to_ascii_uppercase();
@@ -312,5 +323,10 @@ mod tests {
         assert!(parse_code("34679-ACDEF-3").is_err());
         assert!(parse_code("34679-ACDE£").is_err());
         assert_eq!(parse_code("3467g-acdef").unwrap(), "3467G-ACDEF");
+        assert_eq!(
+            parse_code("\u{2068}34679-ACDEF\u{2069}").unwrap(),
+            code,
+            "isolation marks from RTL text"
+        );
     }
 }

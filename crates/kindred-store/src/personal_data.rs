@@ -218,12 +218,25 @@ impl Store {
             .execute(&mut *tx)
             .await?;
             sqlx::query(
-                "UPDATE referrals SET contact = NULL, consent_joined = 0, consent_attended = 0, consent_six_weeks = 0,
-                    consent_wellbeing = 0 WHERE person_id = $1",
+                "UPDATE referrals SET contact = NULL, note = NULL, group_reason = NULL, consent_joined = 0,
+                    consent_attended = 0, consent_six_weeks = 0, consent_wellbeing = 0, code_hash = $2 WHERE person_id = $1",
+            )
+            .bind(id.0)
+            // The code stops working: nobody else can answer in their place.
+            .bind(uuid::Uuid::new_v4().as_bytes().to_vec())
+            .execute(&mut *tx)
+            .await?;
+            sqlx::query(
+                "UPDATE referral_events SET detail = '' WHERE referral_id IN (SELECT id FROM referrals WHERE person_id = $1)",
             )
             .bind(id.0)
             .execute(&mut *tx)
             .await?;
+            // A referrer's name goes from the referrals they made; their organisation stays.
+            sqlx::query("UPDATE referrals SET referrer_name = referrer_org WHERE referrer_user_id = $1")
+                .bind(id.0)
+                .execute(&mut *tx)
+                .await?;
             sqlx::query("DELETE FROM outbox WHERE recipient = $1 AND sent_at IS NULL")
                 .bind(user.email.as_str())
                 .execute(&mut *tx)

@@ -564,7 +564,8 @@ impl Store {
         on_pool!(self, pool => {
             let mut tx = pool.begin_write().await?;
             let done = sqlx::query(
-                "UPDATE referrals SET person_id = $1, person_status = $2, contact = NULL, consent_joined = $3, consent_attended = $4,
+                "UPDATE referrals SET person_id = $1, person_status = $2, contact = NULL,
+                    note = CASE WHEN $2 = 'declined' THEN NULL ELSE note END, consent_joined = $3, consent_attended = $4,
                     consent_six_weeks = $5, consent_wellbeing = $6, answered_at = $7, updated_at = $7
                  WHERE id = $8 AND person_status = $9",
             )
@@ -695,41 +696,51 @@ impl Store {
         let Some(person) = r.person_id else {
             return Ok(ReferralFacts::default());
         };
-        let membership = self.membership(r.group_id, person).await?;
-        let active = membership
-            .as_ref()
-            .is_some_and(|m| m.status == kindred_core::groups::MembershipStatus::Active);
-        if !active {
-            return Ok(ReferralFacts::default());
-        }
+        // Joining is the recorded event (or, for a membership made active some other way,
+        // the membership); what follows comes from attendance records. None of it changes
+        // when the person later leaves, so a referrer cannot read a departure from it.
         let events = self.referral_events(r.id).await?;
-        let joined_at = events
-            .iter()
-            .find(|e| e.kind == "joined")
-            .map(|e| e.at)
-            .or(membership.map(|m| m.created_at));
-        let from = date_of(r.created_at);
-        let (first, latest): (Option<String>, Option<String>) = on_pool!(self, pool => {
-            sqlx::query_as(
-                "SELECT MIN(a.occurs_on), MAX(a.occurs_on) FROM meeting_attendance a
-                 JOIN meeting_series s ON s.id = a.series_id
-                 WHERE s.group_id = $1 AND a.user_id = $2 AND a.occurs_on >= $3",
-            )
-            .bind(r.group_id.0)
-            .bind(person.0)
-            .bind(&from)
-            .fetch_one(pool)
-            .await?
-        });
-        let six_weeks_from =
-            joined_at.map(|j| date_of(j + kindred_core::referrals::STILL_ATTENDING_AFTER_DAYS * 86_400));
-        let six_weeks = match (latest, six_weeks_from) {
-            (Some(latest), Some(mark)) if latest >= mark => Some(latest),
-            _ => None,
+        let joined_at = match events.iter().find(|e| e.kind == "joined") {
+            Some(e) => Some(e.at),
+            None => self
+                .membership(r.group_id, person)
+                .await?
+                .filter(|m| m.status == kindred_core::groups::MembershipStatus::Active)
+                .map(|m| m.created_at),
+        };
+        let Some(joined) = joined_at else {
+            return Ok(ReferralFacts::default());
+        };
+        let first_on_or_after = |from: String| async move {
+            let first: Option<String> = on_pool!(self, pool => {
+                sqlx::query_scalar(
+                    "SELECT MIN(a.occurs_on) FROM meeting_attendance a
+                     JOIN meeting_series s ON s.id = a.series_id
+                     WHERE s.group_id = $1 AND a.user_id = $2 AND a.occurs_on >= $3",
+                )
+                .bind(r.group_id.0)
+                .bind(person.0)
+                .bind(from)
+                .fetch_one(pool)
+                .await?
+            });
+            Ok::<_, StoreError>(first)
+        };
+        let first_attended = first_on_or_after(date_of(r.created_at)).await?;
+        // The first meeting at or after the six-week mark: one fixed date, not a running
+        // record of the latest meeting.
+        let six_weeks = match &first_attended {
+            Some(_) => {
+                first_on_or_after(date_of(
+                    joined + kindred_core::referrals::STILL_ATTENDING_AFTER_DAYS * 86_400,
+                ))
+                .await?
+            }
+            None => None,
         };
         Ok(ReferralFacts {
             joined_at,
-            first_attended: first,
+            first_attended,
             six_weeks,
         })
     }

@@ -247,12 +247,34 @@ pub struct Listed {
     pub organisation: Arc<Organisation>,
 }
 
-/// Loads groups and their organisations (each organisation once per call).
+/// Loads groups and their organisations (each organisation once per call); a missing group
+/// is an error.
 pub async fn load(state: &AppState, ids: impl IntoIterator<Item = GroupId>) -> Result<Vec<Listed>, AppError> {
+    load_some(state, ids, false).await
+}
+
+/// Loads groups for a list, leaving out any deleted since the index last heard of it (one
+/// gone group must not fail a whole page).
+async fn load_listed(
+    state: &AppState,
+    ids: impl IntoIterator<Item = GroupId>,
+) -> Result<Vec<Listed>, AppError> {
+    load_some(state, ids, true).await
+}
+
+async fn load_some(
+    state: &AppState,
+    ids: impl IntoIterator<Item = GroupId>,
+    skip_missing: bool,
+) -> Result<Vec<Listed>, AppError> {
     let mut organisations: HashMap<OrganisationId, Arc<Organisation>> = HashMap::new();
     let mut out = Vec::new();
     for id in ids {
-        let group = state.store.get_group(id).await?;
+        let group = match state.store.get_group(id).await {
+            Ok(g) => g,
+            Err(kindred_store::StoreError::NotFound) if skip_missing => continue,
+            Err(e) => return Err(e.into()),
+        };
         let organisation = match organisations.get(&group.organisation_id) {
             Some(o) => o.clone(),
             None => {
@@ -278,7 +300,7 @@ pub async fn groups(
         .search(&filter.request(offset, limit))
         .map_err(AppError::Internal)?;
     let ids: Vec<GroupId> = found.hits.iter().map(|h| h.doc.id).collect();
-    let listed = load(state, ids).await?;
+    let listed = load_listed(state, ids).await?;
     Ok((listed, found.total))
 }
 
@@ -315,7 +337,10 @@ pub async fn group_places(
     for (id, k, online_only) in wanted {
         let listed = match &last {
             Some(l) if l.group.id == id => l.clone(),
-            _ => load(state, [id]).await?.remove(0),
+            _ => match load_listed(state, [id]).await?.pop() {
+                Some(l) => l,
+                None => continue,
+            },
         };
         let mut parts = places(&listed.group);
         if online_only {

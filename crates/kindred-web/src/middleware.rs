@@ -59,6 +59,12 @@ pub fn wrap(router: Router<AppState>, state: AppState) -> Router {
             header::CONTENT_SECURITY_POLICY,
             HeaderValue::from_static(CSP),
         ))
+        // Pages carry personal data (and, once, secrets such as an invitation code): nothing
+        // is kept by browsers or proxies unless a handler says it may be.
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("no-store"),
+        ))
         .layer(SetResponseHeaderLayer::overriding(
             header::X_CONTENT_TYPE_OPTIONS,
             HeaderValue::from_static("nosniff"),

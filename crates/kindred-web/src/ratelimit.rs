@@ -23,8 +23,10 @@ pub enum Door {
     ResetByAccount,
     /// Invitation codes tried from one address (people type them; guessing must not pay).
     InvitationByAddress,
-    /// Referrals made through one API token or by one referrer.
+    /// Referrals made through one API token.
     ReferralsBySender,
+    /// Referrals made by one person (each may email someone about a health group).
+    ReferralsByPerson,
 }
 
 #[derive(Debug)]
@@ -37,6 +39,7 @@ pub struct RateLimits {
     reset_account: DefaultKeyedRateLimiter<String>,
     invitation_address: DefaultKeyedRateLimiter<String>,
     referrals_sender: DefaultKeyedRateLimiter<String>,
+    referrals_person: DefaultKeyedRateLimiter<String>,
 }
 
 fn quota(burst: u32, one_per: Duration) -> Quota {
@@ -61,6 +64,8 @@ impl Default for RateLimits {
             invitation_address: DefaultKeyedRateLimiter::keyed(quota(20, Duration::from_secs(60))),
             // A busy surgery's system may send a burst; a runaway one is slowed down.
             referrals_sender: DefaultKeyedRateLimiter::keyed(quota(120, Duration::from_secs(2))),
+            // A busy clinic day, not a mailing list: 30 in a row, then one every 20 minutes.
+            referrals_person: DefaultKeyedRateLimiter::keyed(quota(30, Duration::from_secs(1200))),
         }
     }
 }
@@ -76,6 +81,7 @@ impl RateLimits {
             Door::ResetByAccount => &self.reset_account,
             Door::InvitationByAddress => &self.invitation_address,
             Door::ReferralsBySender => &self.referrals_sender,
+            Door::ReferralsByPerson => &self.referrals_person,
         }
     }
 
@@ -97,6 +103,7 @@ impl RateLimits {
             Door::ResetByAccount,
             Door::InvitationByAddress,
             Door::ReferralsBySender,
+            Door::ReferralsByPerson,
         ] {
             let limiter = self.limiter(door);
             limiter.retain_recent();

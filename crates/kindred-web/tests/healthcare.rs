@@ -555,7 +555,14 @@ async fn a_service_request_needs_a_token_is_checked_and_reaches_the_organiser() 
         .await;
     assert_eq!(inbox.status, StatusCode::OK);
     let text = inbox.text();
-    assert!(text.contains("Would value meeting others"));
+    assert!(
+        !text.contains("Would value meeting others"),
+        "the note is about the person: it waits for their yes"
+    );
+    assert!(
+        !text.contains("referred.person@example.org"),
+        "runners never see the address"
+    );
     assert!(text.contains("Example Surgery"));
     let id = body["id"].as_str().unwrap();
     let slug = group.details.slug.as_str();
@@ -703,6 +710,13 @@ async fn a_referral_closes_the_loop_only_as_far_as_consent_allows() {
         .await;
     assert_eq!(accepted.status, StatusCode::OK);
     assert!(accepted.text().contains("You have joined the group"));
+    // Once answered, the code shows nothing to anyone else (a forwarded email, a shared inbox).
+    app.user("someone.else@example.org", true, None).await;
+    let other = app.browser();
+    other.log_in("someone.else@example.org").await;
+    let reused = other.post("/invitation", &[("code", code.as_str())]).await;
+    assert_eq!(reused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(!reused.text().contains(&format!("href=\"/groups/{slug}\"")));
     let person_id = app
         .db
         .find_user_by_email(&kindred_core::accounts::Email::parse("person@example.org").unwrap())
@@ -737,6 +751,7 @@ async fn a_referral_closes_the_loop_only_as_far_as_consent_allows() {
                 ("worthwhile", "7"),
                 ("happiness", "5"),
                 ("anxiety", "4"),
+                ("group", slug.as_str()),
             ],
         )
         .await;

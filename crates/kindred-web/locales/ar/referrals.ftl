@@ -176,3 +176,15 @@ api-token-error-name = أدخل اسمًا للنظام (حتى 200 حرف)
 
 group-refer-link = أحِل شخصًا إلى هذه المجموعة
 group-referrals-link = الإحالات إلى هذه المجموعة ({ $count } بانتظار الرد)
+
+## What a referrer is told the person agreed to share
+
+referral-shared-joined = أنه انضم إلى المجموعة
+referral-shared-attended = أنه حضر أول اجتماع
+referral-shared-six_weeks = ما إذا كان لا يزال يحضر بعد ستة أسابيع
+referral-shared-wellbeing = درجات تقييم الرفاه الخاصة به
+
+## When the group already decided
+
+invitation-group-declined = لم تتمكن المجموعة من قبول هذه الإحالة. أُبلغ الشخص الذي أحالك؛ اسأله عن مجموعات أخرى.
+invitation-waitlisted = المجموعة ممتلئة حاليًا وقد وضعتك على قائمة الانتظار. ستنضم عندما يتوفر مكان.

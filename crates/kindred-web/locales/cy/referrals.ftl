@@ -176,3 +176,15 @@ api-token-error-name = Rhowch enw i'r system (hyd at 200 nod)
 
 group-refer-link = Atgyfeirio rhywun i'r grŵp hwn
 group-referrals-link = Atgyfeiriadau i'r grŵp hwn ({ $count } yn aros)
+
+## What a referrer is told the person agreed to share
+
+referral-shared-joined = Eu bod wedi ymuno â'r grŵp
+referral-shared-attended = Eu bod wedi mynd i gyfarfod cyntaf
+referral-shared-six_weeks = A ydynt yn dal i fynd ar ôl chwe wythnos
+referral-shared-wellbeing = Eu sgoriau gwiriad llesiant
+
+## When the group already decided
+
+invitation-group-declined = Nid yw'r grŵp wedi gallu derbyn yr atgyfeiriad hwn. Mae'r sawl a'ch atgyfeiriodd wedi cael gwybod; gofynnwch iddyn nhw am grwpiau eraill.
+invitation-waitlisted = Mae'r grŵp yn llawn ar hyn o bryd ac wedi eich rhoi ar ei restr aros. Byddwch yn ymuno pan ddaw lle ar gael.

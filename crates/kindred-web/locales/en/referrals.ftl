@@ -176,3 +176,15 @@ api-token-error-name = Enter a name for the system (up to 200 characters)
 
 group-refer-link = Refer someone to this group
 group-referrals-link = Referrals to this group ({ $count } waiting)
+
+## What a referrer is told the person agreed to share
+
+referral-shared-joined = That they joined the group
+referral-shared-attended = That they went to a first meeting
+referral-shared-six_weeks = Whether they are still going after six weeks
+referral-shared-wellbeing = Their wellbeing check-in scores
+
+## When the group already decided
+
+invitation-group-declined = The group has not been able to take this referral. The person who referred you has been told; ask them about other groups.
+invitation-waitlisted = The group is full at the moment and has put you on its waiting list. You will join when a place frees up.

@@ -176,3 +176,15 @@ api-token-error-name = Proszę podać nazwę systemu (najwyżej 200 znaków)
 
 group-refer-link = Skieruj kogoś do tej grupy
 group-referrals-link = Skierowania do tej grupy (oczekujące: { $count })
+
+## What a referrer is told the person agreed to share
+
+referral-shared-joined = Że osoba dołączyła do grupy
+referral-shared-attended = Że osoba była na pierwszym spotkaniu
+referral-shared-six_weeks = Czy osoba nadal uczestniczy po sześciu tygodniach
+referral-shared-wellbeing = Wyniki ankiety samopoczucia
+
+## When the group already decided
+
+invitation-group-declined = Grupa nie mogła przyjąć tego skierowania. Osoba, która Państwa skierowała, została o tym poinformowana; proszę zapytać ją o inne grupy.
+invitation-waitlisted = Grupa jest obecnie pełna i wpisała Państwa na listę oczekujących. Dołączą Państwo, gdy zwolni się miejsce.

@@ -176,3 +176,15 @@ api-token-error-name = سسٹم کا نام درج کریں (زیادہ سے ز�
 
 group-refer-link = کسی کو اس گروپ میں ریفر کریں
 group-referrals-link = اس گروپ کے لیے ریفرلز ({ $count } منتظر)
+
+## What a referrer is told the person agreed to share
+
+referral-shared-joined = کہ وہ گروپ میں شامل ہوئے
+referral-shared-attended = کہ وہ پہلی ملاقات میں گئے
+referral-shared-six_weeks = کیا وہ چھ ہفتوں بعد بھی آ رہے ہیں
+referral-shared-wellbeing = ان کے فلاح و بہبود کے جائزے کے اسکور
+
+## When the group already decided
+
+invitation-group-declined = گروپ یہ ریفرل قبول نہیں کر سکا۔ آپ کو ریفر کرنے والے کو بتا دیا گیا ہے؛ دوسرے گروپوں کے بارے میں ان سے پوچھیں۔
+invitation-waitlisted = گروپ اس وقت بھرا ہوا ہے اور اس نے آپ کو انتظار کی فہرست میں رکھا ہے۔ جگہ خالی ہونے پر آپ شامل ہو جائیں گے۔

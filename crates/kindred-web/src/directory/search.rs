@@ -85,7 +85,15 @@ impl GroupDoc {
             joining: d.joining,
             status: d.status,
             area: d.area.clone(),
-            point: d.location,
+            // A venue only members may see is searched by its rounded position (about a
+            // kilometre), so no radius, however small, can pinpoint it.
+            point: match d.venue_visibility {
+                kindred_core::groups::VenueVisibility::Public => d.location,
+                kindred_core::groups::VenueVisibility::Members => d.location.map(|p| Point {
+                    lat: (p.lat * 100.0).round() / 100.0,
+                    lon: (p.lon * 100.0).round() / 100.0,
+                }),
+            },
             days,
             time_of_day: d
                 .schedule

@@ -539,6 +539,12 @@ async fn search_services(State(state): State<AppState>, uri: axum::http::Uri) ->
         &["name", "service-category", "_id", "organization", "active"],
     )?;
     let mut filter = Filter::default();
+    match s.get("active") {
+        None | Some("true") => {}
+        // Searches list running groups only.
+        Some("false") => return Ok(s.bundle(&state, "HealthcareService", Vec::new(), 0)),
+        Some(_) => return Err(Outcome::invalid("active must be true or false")),
+    }
     if let Some(id) = id_param(s.get("_id"))? {
         let found = match listing::load(&state, [GroupId(id)]).await {
             Ok(found) => found,
@@ -756,7 +762,7 @@ async fn metadata(State(state): State<AppState>) -> Fhir {
                             ("name", "string", "Part of the group's name, any case."),
                             ("service-category", "token", "A Kindred category code, e.g. mental_health."),
                             ("organization", "reference", "The Organization that runs the group."),
-                            ("active", "token", "Accepted for compatibility; closed groups are left out of searches."),
+                            ("active", "token", "true (the default: searches list running groups) or false (none)."),
                         ]),
                     },
                     {

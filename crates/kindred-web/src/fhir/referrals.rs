@@ -355,16 +355,9 @@ pub async fn read(State(state): State<AppState>, headers: HeaderMap, Path(id): P
             Err(kindred_store::StoreError::NotFound) => return Err(Outcome::not_found()),
             Err(e) => return Err(e.into()),
         };
-        // Another organisation's referrals do not exist, as far as this token can tell.
-        let ours = match r.api_token_id {
-            Some(t) if t == token.id => true,
-            Some(t) => state
-                .store
-                .api_token(t)
-                .await
-                .is_ok_and(|other| other.organisation == token.organisation),
-            None => false,
-        };
+        // Only the token that made a referral reads it: organisation names are typed by an
+        // administrator, too weak a key for sharing people's progress across tokens.
+        let ours = r.api_token_id == Some(token.id);
         if !ours {
             return Err(Outcome::not_found());
         }

@@ -451,6 +451,11 @@ pub struct ListQuery {
     pub modified_after: Option<String>,
     pub postcode: Option<String>,
     pub proximity: Option<String>,
+    pub minimum_age: Option<String>,
+    pub maximum_age: Option<String>,
+    pub day: Option<String>,
+    pub start_time: Option<String>,
+    pub end_time: Option<String>,
 }
 
 fn given(v: &Option<String>) -> Option<&str> {
@@ -552,12 +557,28 @@ fn filter(state: &AppState, q: &ListQuery) -> Result<Option<Filter>, AppError> {
             None => return Ok(None),
         }
     }
+    for (name, value) in [
+        ("minimum_age", &q.minimum_age),
+        ("maximum_age", &q.maximum_age),
+        ("day", &q.day),
+        ("start_time", &q.start_time),
+        ("end_time", &q.end_time),
+    ] {
+        if given(value).is_some() {
+            return Err(ValidationError::new(
+                name,
+                "is not supported by this API yet; filter the results yourself",
+            )
+            .into());
+        }
+    }
     if let Some(postcode) = given(&q.postcode) {
         let place = state.places.resolve(postcode).map_err(|_| {
             ValidationError::new("postcode", "is not a UK postcode, district or town Kindred knows")
         })?;
-        let metres = number("proximity", &q.proximity, 100, 200_000)?.unwrap_or(25_000);
-        f.near = Some((place.point, metres as f64 / 1000.0));
+        // Whole kilometres from 2 up: finer radii would help triangulate a venue.
+        let metres = number("proximity", &q.proximity, 2_000, 200_000)?.unwrap_or(25_000);
+        f.near = Some((place.point, (metres as f64 / 1000.0).round()));
     }
     Ok(Some(f))
 }

@@ -122,11 +122,14 @@ impl CodeForm {
 }
 
 /// Finds the referral for a typed code, counting the try against the address. Any miss
-/// (malformed or unknown) gets the same answer, so codes cannot be probed by shape.
+/// (malformed, unknown, expired, or answered by someone else) gets the same answer, so codes
+/// cannot be probed: once answered, a code shows its invitation only to the person who
+/// answered it.
 async fn lookup(
     state: &AppState,
     shell: &Shell,
     parts: &Parts,
+    actor: &Actor,
     typed: &str,
 ) -> Result<Result<(Referral, String), FormErrors>, AppError> {
     let ip = client_ip(parts, &state.settings.trusted_proxies);
@@ -139,8 +142,24 @@ async fn lookup(
         errors.add("code", shell.t("invitation-error-code"));
         return Ok(Err(errors));
     };
+    let viewer = actor.user.as_ref().map(|u| u.id);
+    let now = jiff::Timestamp::now().as_second();
     match state.store.referral_by_code(&code).await {
-        Ok(r) => Ok(Ok((r, code))),
+        Ok(r)
+            if r.person_status == PersonStatus::Invited
+                && now - r.created_at <= kindred_core::referrals::INVITATION_DAYS * 86_400 =>
+        {
+            Ok(Ok((r, code)))
+        }
+        Ok(r)
+            if r.person_status != PersonStatus::Invited && r.person_id.is_some() && r.person_id == viewer =>
+        {
+            Ok(Ok((r, code)))
+        }
+        Ok(_) => {
+            errors.add("code", shell.t("invitation-error-code"));
+            Ok(Err(errors))
+        }
         Err(StoreError::NotFound) => {
             errors.add("code", shell.t("invitation-error-code"));
             Ok(Err(errors))
@@ -159,7 +178,8 @@ async fn found(state: &AppState, r: &Referral, code: String) -> Result<Found, Ap
         summary: group.details.summary.clone(),
         organisation: r.referrer_org.clone(),
         agreement: agreement.body,
-        answered: r.person_status != PersonStatus::Invited,
+        // Someone who declined may still change their mind (the code then shows only to them).
+        answered: r.person_status == PersonStatus::Accepted,
     })
 }
 
@@ -167,9 +187,10 @@ pub async fn show_invitation(
     State(state): State<AppState>,
     shell: Shell,
     parts: Parts,
+    axum::Extension(actor): axum::Extension<Actor>,
     Form(form): Form<CodeForm>,
 ) -> Result<Response, AppError> {
-    match lookup(&state, &shell, &parts, &form.code).await? {
+    match lookup(&state, &shell, &parts, &actor, &form.code).await? {
         Err(errors) => page(shell, errors, form.code, None, None),
         Ok((r, code)) => {
             let found = found(&state, &r, code.clone()).await?;
@@ -186,7 +207,7 @@ pub async fn answer(
     Form(form): Form<CodeForm>,
 ) -> Result<Response, AppError> {
     let user = actor.user.as_ref().ok_or(AppError::Unauthorized)?;
-    let (r, code) = match lookup(&state, &shell, &parts, &form.code).await? {
+    let (r, code) = match lookup(&state, &shell, &parts, &actor, &form.code).await? {
         Err(errors) => return page(shell, errors, form.code, None, None),
         Ok(found) => found,
     };
@@ -258,6 +279,28 @@ pub async fn answer(
             None,
             Some("invitation-declined"),
         );
+    }
+    // The group has the last word on places: a full or declining group is not joined now.
+    match answered.group_status {
+        GroupDecision::Declined => {
+            return page(
+                shell,
+                FormErrors::default(),
+                String::new(),
+                None,
+                Some("invitation-group-declined"),
+            );
+        }
+        GroupDecision::Waitlisted => {
+            return page(
+                shell,
+                FormErrors::default(),
+                String::new(),
+                None,
+                Some("invitation-waitlisted"),
+            );
+        }
+        GroupDecision::Pending | GroupDecision::Accepted => {}
     }
     let already_in = membership
         .as_ref()

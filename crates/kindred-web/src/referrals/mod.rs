@@ -127,7 +127,9 @@ pub async fn refer(
             "organisation",
             sender.organisation.clone(),
         ),
-        body: tr.t_args(
+        // Without the invisible direction marks Fluent puts around values, so the code and
+        // the address copy cleanly out of right-to-left mail.
+        body: strip_isolation(&tr.t_args(
             "referral-email-body",
             &[
                 ("organisation", &sender.organisation),
@@ -135,7 +137,7 @@ pub async fn refer(
                 ("url", &format!("{}/invitation", state.settings.public_url)),
                 ("code", &code),
             ],
-        ),
+        )),
         unsubscribe: None,
     });
     let referral = state
@@ -155,6 +157,12 @@ pub async fn refer(
         .await?;
     state.outbox_wake.notify_one();
     Ok((referral, code))
+}
+
+fn strip_isolation(text: &str) -> String {
+    text.chars()
+        .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
+        .collect()
 }
 
 /// One line of a referral's timeline, as the referrer may see it.
@@ -248,8 +256,9 @@ pub async fn timeline(state: &AppState, tr: &Tr, r: &Referral) -> Result<Vec<Ent
     if r.consent.wellbeing
         && let Some(person) = r.person_id
     {
+        // Only check-ins about this group, made since the referral.
         for c in state.store.checkins_of(person).await? {
-            if c.at >= r.created_at {
+            if c.at >= r.created_at && c.group_id == Some(r.group_id) {
                 out.push(Entry {
                     at: c.at,
                     milestone: Milestone::WellbeingShared,
@@ -366,7 +375,7 @@ async fn send_referral(
     let group = load_group(&state, &slug).await?;
     state
         .limits
-        .check(crate::ratelimit::Door::ReferralsBySender, &user.to_string())
+        .check(crate::ratelimit::Door::ReferralsByPerson, &user.to_string())
         .map_err(AppError::TooManyRequests)?;
     let mut errors = FormErrors::default();
     let email = match form.email.trim() {
@@ -487,7 +496,10 @@ async fn show_referrals(
         .referrals_by(user, (page - 1) * PER_PAGE, PER_PAGE)
         .await?;
     let mut lines = Vec::new();
-    for r in found {
+    for r in found
+        .into_iter()
+        .filter(|r| r.referrer_org == referrer.organisation)
+    {
         let entries = timeline(&state, &shell.tr, &r).await?;
         lines.push(ReferralLine {
             id: r.id.to_string(),
@@ -523,10 +535,12 @@ async fn show_referral(
     axum::Extension(actor): axum::Extension<Actor>,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
-    let (user, _) = referrer_of(&state, &actor).await?;
+    let (user, referrer) = referrer_of(&state, &actor).await?;
     let id: uuid::Uuid = id.parse().map_err(|_| AppError::NotFound)?;
     let r = state.store.referral(id).await?;
-    if r.referrer_user_id != Some(user) {
+    // Theirs, and made for the organisation they refer for now: someone who moves on does
+    // not keep following their old organisation's patients.
+    if r.referrer_user_id != Some(user) || r.referrer_org != referrer.organisation {
         return Err(AppError::NotFound);
     }
     let group = state.store.get_group(r.group_id).await?;
@@ -539,7 +553,7 @@ async fn show_referral(
         .consent
         .items()
         .iter()
-        .map(|i| shell.t(&format!("referral-consent-{}", i.as_str())))
+        .map(|i| shell.t(&format!("referral-shared-{}", i.as_str())))
         .collect();
     Ok(render(&ReferralPage {
         made: when(&shell.tr, r.created_at),
@@ -561,11 +575,14 @@ struct InboxLine {
     from: String,
     made: String,
     note: Option<String>,
-    contact: Option<String>,
     person: String,
     group_status: String,
     reason: Option<String>,
     open: bool,
+    /// The reason field's id: `field-reason` on the line whose form was refused (the
+    /// error summary links there), else unique per line.
+    reason_id: String,
+    failed: bool,
 }
 
 #[derive(Template)]
@@ -578,6 +595,8 @@ struct InboxPage {
     page: i64,
     pages: i64,
     errors: FormErrors,
+    /// The reason typed in the form that was refused.
+    typed: String,
 }
 
 async fn runs(state: &AppState, actor: &Actor, slug: &str) -> Result<Group, AppError> {
@@ -588,12 +607,16 @@ async fn runs(state: &AppState, actor: &Actor, slug: &str) -> Result<Group, AppE
     Ok(group)
 }
 
+/// A refused decision: which referral's form, and the reason typed.
+type Refused = Option<(uuid::Uuid, String)>;
+
 async fn inbox(
     state: &AppState,
     shell: Shell,
     group: Group,
     page: i64,
     errors: FormErrors,
+    refused: Refused,
 ) -> Result<Response, AppError> {
     let (found, total) = state
         .store
@@ -605,12 +628,22 @@ async fn inbox(
             id: r.id.to_string(),
             from: format!("{} ({})", r.referrer_name, r.referrer_org),
             made: when(&shell.tr, r.created_at),
-            note: state.store.referral_note(&r).await?,
-            contact: state.store.referral_contact(&r).await?,
+            // The note is about the person: the group reads it once they have said yes.
+            note: if r.person_status == PersonStatus::Accepted {
+                state.store.referral_note(&r).await?
+            } else {
+                None
+            },
             person: shell.t(&format!("referral-person-{}", r.person_status.as_str())),
             group_status: shell.t(&format!("referral-group-{}", r.group_status.as_str())),
             reason: r.group_reason.clone(),
             open: matches!(r.group_status, GroupDecision::Pending | GroupDecision::Waitlisted),
+            failed: refused.as_ref().is_some_and(|(id, _)| *id == r.id),
+            reason_id: if refused.as_ref().is_some_and(|(id, _)| *id == r.id) {
+                "field-reason".to_owned()
+            } else {
+                format!("field-reason-{}", r.id)
+            },
         });
     }
     let status = errors.status();
@@ -624,6 +657,7 @@ async fn inbox(
             page,
             pages: (total + PER_PAGE - 1) / PER_PAGE,
             errors,
+            typed: refused.map(|(_, typed)| typed).unwrap_or_default(),
         })?,
     )
         .into_response())
@@ -638,7 +672,7 @@ async fn show_inbox(
 ) -> Result<Response, AppError> {
     let group = runs(&state, &actor, &slug).await?;
     let page = page_number(q.page.as_deref())?;
-    inbox(&state, shell, group, page, FormErrors::default()).await
+    inbox(&state, shell, group, page, FormErrors::default(), None).await
 }
 
 #[derive(Debug, Deserialize)]
@@ -649,25 +683,43 @@ pub struct DecideForm {
     reason: String,
 }
 
-/// Activates the referred person's membership when both sides have said yes.
+/// Makes the referred person a member when both sides have said yes (the person having
+/// accepted the group's agreement when they accepted the invitation).
 pub async fn settle(state: &AppState, r: &Referral) -> Result<(), AppError> {
+    // Read again: the other side may have answered meanwhile.
+    let r = state.store.referral(r.id).await?;
     let Some(person) = r.person_id else { return Ok(()) };
     if r.person_status != PersonStatus::Accepted || r.group_status != GroupDecision::Accepted {
         return Ok(());
     }
-    if let Some(m) = state.store.membership(r.group_id, person).await?
-        && m.status == MembershipStatus::Pending
-    {
-        state
-            .store
-            .set_membership_status(
-                r.group_id,
-                person,
-                &[MembershipStatus::Pending],
-                MembershipStatus::Active,
-                None,
-            )
-            .await?;
+    match state.store.membership(r.group_id, person).await? {
+        Some(m) if m.status == MembershipStatus::Pending => {
+            state
+                .store
+                .set_membership_status(
+                    r.group_id,
+                    person,
+                    &[MembershipStatus::Pending],
+                    MembershipStatus::Active,
+                    None,
+                )
+                .await?;
+        }
+        None => {
+            let agreement = state.store.current_agreement(r.group_id).await?;
+            state
+                .store
+                .join_group(
+                    r.group_id,
+                    person,
+                    MembershipStatus::Active,
+                    agreement.version,
+                    &[],
+                    None,
+                )
+                .await?;
+        }
+        Some(_) => {}
     }
     if state
         .store
@@ -704,12 +756,11 @@ async fn decide(
     if (needs_reason && reason.is_empty()) || reason.chars().count() > 500 {
         let mut errors = FormErrors::default();
         errors.add("reason", shell.t("referral-error-reason"));
-        return inbox(&state, shell, group, 1, errors).await;
+        return inbox(&state, shell, group, 1, errors, Some((id, reason.to_owned()))).await;
     }
-    let decided = state
-        .store
-        .decide_referral(id, decision, (!reason.is_empty()).then_some(reason))
-        .await?;
+    // Only a waiting list or a decline carries a reason for the referrer.
+    let reason = (needs_reason && !reason.is_empty()).then_some(reason);
+    let decided = state.store.decide_referral(id, decision, reason).await?;
     settle(&state, &decided).await?;
     Ok(Redirect::to(&format!("/groups/{slug}/referrals")).into_response())
 }
