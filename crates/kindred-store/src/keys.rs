@@ -195,7 +195,7 @@ impl Store {
     }
 
     /// The scope's data key (made and stored wrapped on first use).
-    async fn data_key(&self, scope: KeyScope) -> Result<(uuid::Uuid, [u8; 32])> {
+    pub(crate) async fn data_key(&self, scope: KeyScope) -> Result<(uuid::Uuid, [u8; 32])> {
         let ring = self.keyring()?.clone();
         if let Some(known) = ring.scopes.lock().ok().and_then(|s| s.get(&scope).copied()) {
             return Ok(known);
@@ -278,7 +278,7 @@ impl Store {
         Ok(key)
     }
 
-    async fn data_key_by_id(&self, id: uuid::Uuid) -> Result<[u8; 32]> {
+    pub(crate) async fn data_key_by_id(&self, id: uuid::Uuid) -> Result<[u8; 32]> {
         let ring = self.keyring()?.clone();
         if let Some(key) = ring.cache.lock().ok().and_then(|c| c.get(&id).copied()) {
             return Ok(key);

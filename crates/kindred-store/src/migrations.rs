@@ -28,7 +28,8 @@ migrations!(
     "0007_training_resources",
     "0008_discussions",
     "0009_referrals",
-    "0010_chat_reports_member_messages"
+    "0010_chat_reports_member_messages",
+    "0011_commissioners"
 );
 
 pub(crate) fn sqlite() -> Migrator {

@@ -56,6 +56,7 @@ pub const PERSONAL_TABLES: &[(&str, Erasure)] = &[
     ("safety_alerts", Erasure::Anonymise),
     ("sanctions", Erasure::Delete),
     ("referrers", Erasure::Delete),
+    ("commissioners", Erasure::Delete),
     ("wellbeing_checkins", Erasure::Delete),
     // A referral stays for the referrer's and the group's records, without the person:
     // their link and their consent go, so nothing more is shared (the contact address was
@@ -129,6 +130,9 @@ impl Store {
             "wellbeing_checkins": checkins.into_iter().map(|c| json!({
                 "at": c.at, "group": c.group_id, "life_satisfaction": c.scores.life_satisfaction,
                 "worthwhile": c.scores.worthwhile, "happiness": c.scores.happiness, "anxiety": c.scores.anxiety,
+            })).collect::<Vec<_>>(),
+            "commissioner_of": self.commissioned_by(id).await?.into_iter().map(|(org, name)| json!({
+                "organisation_id": org, "organisation": name,
             })).collect::<Vec<_>>(),
             "referrer": referrer.map(|r| json!({
                 "organisation": r.organisation, "role": r.role.as_str(), "verified_at": r.verified_at,

@@ -5,14 +5,29 @@
 //! room's next sequence number under the write lock, and the event is announced on the
 //! [`Bus`](crate::Bus) in the same transaction on PostgreSQL (`pg_notify` is delivered after
 //! commit, in commit order), or right after commit on SQLite. Receivers that see a gap read
-//! the log. Events are JSON text; this module does not look inside them.
+//! the log. Events are JSON text; this module does not look inside them, but seals each
+//! event and snapshot under the group's data key before it reaches the database (they carry
+//! the chat), and opens them on the way out: `sealed:<key id>:<base64>`, with the room's id
+//! and the key's in the associated data. A store without a master key (benchmark tools)
+//! keeps them as they are. Notifications between instances carry the event itself: they
+//! pass through PostgreSQL's notification queue, which holds them only until delivered.
 
 use jiff::civil::Date;
 use kindred_core::ids::{SeriesId, UserId};
 use serde_json::json;
 
+use base64::Engine as _;
+use kindred_core::ids::GroupId;
+
 use crate::bus::{Event, MAX_EVENT_BYTES};
+use crate::keys::{KeyScope, open, seal};
 use crate::{Result, Store, StoreError, WritePool, on_pool};
+
+const SEALED: &str = "sealed:";
+
+fn room_aad(kind: &str, room: &str, key_id: uuid::Uuid) -> Vec<u8> {
+    format!("{kind}|{room}|{key_id}").into_bytes()
+}
 
 /// The bus topic of a room's events: body `{"seq", "at", "event"}`, or just `{"seq"}` when
 /// the event is too big for a notification (receivers then read the log).
@@ -53,6 +68,49 @@ pub struct StaleRoom {
 }
 
 impl Store {
+    /// The group a room's meeting belongs to.
+    async fn room_group(&self, room: &str) -> Result<Option<GroupId>> {
+        let id: Option<uuid::Uuid> = on_pool!(self, pool => {
+            sqlx::query_scalar(
+                "SELECT s.group_id FROM rooms r JOIN meeting_series s ON s.id = r.series_id WHERE r.id = $1",
+            )
+            .bind(room)
+            .fetch_optional(pool)
+            .await?
+        });
+        Ok(id.map(GroupId))
+    }
+
+    /// Seals a room's event or snapshot under its group's key (as it is without a keyring).
+    async fn seal_room_text(&self, kind: &str, room: &str, group: GroupId, text: &str) -> Result<String> {
+        if self.keyring.is_none() {
+            return Ok(text.to_owned());
+        }
+        let (key_id, key) = self.data_key(KeyScope::Group(group)).await?;
+        let blob = seal(&key, &room_aad(kind, room, key_id), text.as_bytes())?;
+        Ok(format!(
+            "{SEALED}{key_id}:{}",
+            base64::engine::general_purpose::STANDARD_NO_PAD.encode(blob)
+        ))
+    }
+
+    /// Opens what [`Store::seal_room_text`] sealed; text that was never sealed is returned as
+    /// it is.
+    async fn open_room_text(&self, kind: &str, room: &str, stored: String) -> Result<String> {
+        let Some(rest) = stored.strip_prefix(SEALED) else {
+            return Ok(stored);
+        };
+        let bad = || StoreError::Crypto("a sealed room event is malformed".into());
+        let (key_id, encoded) = rest.split_once(':').ok_or_else(bad)?;
+        let key_id: uuid::Uuid = key_id.parse().map_err(|_| bad())?;
+        let blob = base64::engine::general_purpose::STANDARD_NO_PAD
+            .decode(encoded)
+            .map_err(|_| bad())?;
+        let key = self.data_key_by_id(key_id).await?;
+        let plain = open(&key, &room_aad(kind, room, key_id), &blob)?;
+        String::from_utf8(plain).map_err(|_| bad())
+    }
+
     /// Creates a room with its first event, unless it exists. Returns whether it was created.
     pub async fn open_room(
         &self,
@@ -63,6 +121,14 @@ impl Store {
         first: &NewRoomEvent,
     ) -> Result<bool> {
         let now = crate::now();
+        let group: Option<uuid::Uuid> = on_pool!(self, pool => {
+            sqlx::query_scalar("SELECT group_id FROM meeting_series WHERE id = $1")
+                .bind(series.0)
+                .fetch_optional(pool)
+                .await?
+        });
+        let group = GroupId(group.ok_or(StoreError::NotFound)?);
+        let first_event = self.seal_room_text("room_events", id, group, &first.event).await?;
         on_pool!(self, pool => {
             let mut tx = pool.begin_write().await?;
             let created = sqlx::query(
@@ -82,7 +148,7 @@ impl Store {
                 sqlx::query("INSERT INTO room_events (room_id, seq, at_ms, event) VALUES ($1, 1, $2, $3)")
                     .bind(id)
                     .bind(first.at_ms)
-                    .bind(&first.event)
+                    .bind(&first_event)
                     .execute(&mut *tx)
                     .await?;
             }
@@ -107,6 +173,14 @@ impl Store {
         // Rooms' counters are locked in one order (by id) in every transaction, so two
         // instances appending to the same rooms wait for each other but never deadlock.
         rooms.sort_by(|a, b| a.0.cmp(b.0));
+        // Sealed before the transaction (finding a data key may write one).
+        let mut stored: Vec<Option<String>> = vec![None; batch.len()];
+        for (room, indexes) in &rooms {
+            let Some(group) = self.room_group(room).await? else { continue };
+            for &i in indexes {
+                stored[i] = Some(self.seal_room_text("room_events", room, group, &batch[i].event).await?);
+            }
+        }
         let mut seqs = vec![None; batch.len()];
         let mut notes = Vec::new();
         on_pool!(self, pool => {
@@ -130,7 +204,7 @@ impl Store {
                     let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
                     for (j, &i) in chunk.iter().enumerate() {
                         let seq = first + i64::try_from(c * INSERT_ROWS + j).unwrap_or(0);
-                        query = query.bind(*room).bind(seq).bind(batch[i].at_ms).bind(&batch[i].event);
+                        query = query.bind(*room).bind(seq).bind(batch[i].at_ms).bind(stored[i].as_deref().unwrap_or(""));
                     }
                     query.execute(&mut *tx).await?;
                 }
@@ -164,7 +238,7 @@ impl Store {
     /// everything). When a snapshot later than `after` exists it comes first and only the
     /// events after it follow. Never fails for a missing room: the log is then empty.
     pub async fn room_log(&self, room: &str, after: i64) -> Result<RoomLog> {
-        on_pool!(self, pool => {
+        let (snapshot, rows, ended_at): (Option<(i64, String)>, Vec<(i64, i64, String)>, Option<i64>) = on_pool!(self, pool => {
             let head: Option<(Option<String>, i64, Option<i64>)> = sqlx::query_as(
                 "SELECT snapshot, snapshot_seq, ended_at FROM rooms WHERE id = $1",
             )
@@ -183,22 +257,33 @@ impl Store {
             .bind(from)
             .fetch_all(pool)
             .await?;
-            Ok(RoomLog {
-                snapshot,
-                events: rows
-                    .into_iter()
-                    .map(|(seq, at_ms, event)| LoggedEvent { seq, at_ms, event })
-                    .collect(),
-                ended_at,
-            })
+            (snapshot, rows, ended_at)
+        });
+        let snapshot = match snapshot {
+            Some((seq, state)) => Some((seq, self.open_room_text("room_snapshots", room, state).await?)),
+            None => None,
+        };
+        let mut events = Vec::with_capacity(rows.len());
+        for (seq, at_ms, event) in rows {
+            let event = self.open_room_text("room_events", room, event).await?;
+            events.push(LoggedEvent { seq, at_ms, event });
+        }
+        Ok(RoomLog {
+            snapshot,
+            events,
+            ended_at,
         })
     }
 
     /// Saves the state as of `seq`, unless a later snapshot is there already.
     pub async fn save_room_snapshot(&self, room: &str, seq: i64, state: &str) -> Result<()> {
+        let Some(group) = self.room_group(room).await? else {
+            return Ok(());
+        };
+        let state = self.seal_room_text("room_snapshots", room, group, state).await?;
         on_pool!(self, pool => {
             sqlx::query("UPDATE rooms SET snapshot = $1, snapshot_seq = $2 WHERE id = $3 AND snapshot_seq < $2 AND ended_at IS NULL")
-                .bind(state)
+                .bind(&state)
                 .bind(seq)
                 .bind(room)
                 .execute(pool)

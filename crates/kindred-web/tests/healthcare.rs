@@ -877,3 +877,52 @@ async fn wellbeing_is_private_and_aggregates_hide_small_numbers() {
         StatusCode::OK
     );
 }
+
+#[tokio::test]
+async fn commissioners_see_outcome_totals_and_nothing_else() {
+    let app = TestApp::new().await;
+    load_demo(&app).await;
+    let (org, group, organiser) = common::riverside_organiser(&app).await;
+    let slug = group.details.slug.as_str();
+    let commissioner = app.user("commissioner@example.org", true, None).await;
+    let browser = app.browser();
+    browser.log_in("commissioner@example.org").await;
+    let outcomes = format!("/organisations/{}/outcomes", org.id);
+    assert_eq!(browser.get(&outcomes).await.status, StatusCode::NOT_FOUND);
+
+    // The organiser adds them (an unknown address is a clear error) ...
+    let manage = format!("/organisations/{}/commissioners", org.id);
+    let unknown = organiser.post(&manage, &[("email", "nobody@example.org")]).await;
+    assert_eq!(unknown.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        organiser.post(&manage, &[("email", "commissioner@example.org")]).await.status,
+        StatusCode::SEE_OTHER
+    );
+    assert!(organiser.get(&manage).await.text().contains("commissioner"));
+    // ... and they see the organisation's and its groups' totals, and the CSV.
+    assert_eq!(browser.get(&outcomes).await.status, StatusCode::OK);
+    assert_eq!(browser.get(&format!("{outcomes}.csv")).await.status, StatusCode::OK);
+    assert_eq!(browser.get(&format!("/groups/{slug}/outcomes")).await.status, StatusCode::OK);
+    assert!(browser.get("/account").await.text().contains(&format!("href=\"{outcomes}\"")));
+    // Nothing else: not the referrals, the members, or the commissioners page itself.
+    for path in [
+        format!("/groups/{slug}/referrals"),
+        format!("/groups/{slug}/members"),
+        manage.clone(),
+    ] {
+        let status = browser.get(&path).await.status;
+        assert!(
+            matches!(status, StatusCode::NOT_FOUND | StatusCode::FORBIDDEN),
+            "{path}: {status}"
+        );
+    }
+    // Removed, the door closes again; export and erasure know the role.
+    assert_eq!(
+        app.db.export_user(commissioner.id).await.unwrap()["commissioner_of"][0]["organisation"],
+        org.name.as_str()
+    );
+    organiser
+        .post(&format!("{manage}/{}/remove", commissioner.id), &[])
+        .await;
+    assert_eq!(browser.get(&outcomes).await.status, StatusCode::NOT_FOUND);
+}

@@ -82,3 +82,16 @@ outcomes-col-change = متوسط التغيّر
 outcomes-change-up = ارتفاع بمقدار { $points }
 outcomes-change-down = انخفاض بمقدار { $points }
 outcomes-change-none = لا تغيير
+
+## Commissioners
+
+commissioners-title = مفوّضو التمويل لدى { $organisation }
+commissioners-intro = يرى مفوّضو التمويل (مثل فريق NHS أو المجلس المحلي الذي يموّل مجموعاتك) مجاميع نتائج هذه المنظمة ومجموعاتها، مع إخفاء الأعداد الصغيرة. ولا يرون أبدًا الأعضاء أو الإحالات أو اللوحات أو الرسائل.
+commissioners-email = عنوان البريد الإلكتروني لحسابهم
+commissioners-email-hint = يجب أن يكون لديهم حساب في Kindred أولًا.
+commissioners-add = إضافة مفوّض تمويل
+commissioners-none = لا يوجد مفوّضو تمويل بعد.
+commissioners-remove = إزالة { $name }
+commissioners-error-email = لا يوجد حساب بهذا البريد الإلكتروني؛ اطلب منهم التسجيل أولًا
+commissioners-link = مفوّضو التمويل
+commissioned-title = النتائج التي يمكنك رؤيتها بصفتك مفوّض تمويل

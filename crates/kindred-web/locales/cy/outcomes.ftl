@@ -83,3 +83,16 @@ outcomes-col-change = Newid cyfartalog
 outcomes-change-up = i fyny { $points }
 outcomes-change-down = i lawr { $points }
 outcomes-change-none = dim newid
+
+## Comisiynwyr
+
+commissioners-title = Comisiynwyr { $organisation }
+commissioners-intro = Mae comisiynwyr (er enghraifft y tîm GIG neu gyngor sy'n ariannu eich grwpiau) yn gweld cyfansymiau canlyniadau'r sefydliad hwn a'i grwpiau, gyda niferoedd bach wedi'u cuddio. Nid ydynt byth yn gweld aelodau, atgyfeiriadau, byrddau na negeseuon.
+commissioners-email = Cyfeiriad e-bost eu cyfrif
+commissioners-email-hint = Mae angen cyfrif Kindred arnynt yn gyntaf.
+commissioners-add = Ychwanegu comisiynydd
+commissioners-none = Dim comisiynwyr eto.
+commissioners-remove = Tynnu { $name }
+commissioners-error-email = Nid oes gan unrhyw gyfrif y cyfeiriad e-bost hwnnw; gofynnwch iddynt gofrestru yn gyntaf
+commissioners-link = Comisiynwyr
+commissioned-title = Canlyniadau y gallwch eu gweld fel comisiynydd

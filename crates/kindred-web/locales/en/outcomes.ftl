@@ -82,3 +82,16 @@ outcomes-col-change = Average change
 outcomes-change-up = up { $points }
 outcomes-change-down = down { $points }
 outcomes-change-none = no change
+
+## Commissioners
+
+commissioners-title = Commissioners of { $organisation }
+commissioners-intro = Commissioners (for example the NHS or council team that funds your groups) see this organisation's outcome totals and those of its groups, with small numbers hidden. They never see members, referrals, boards or messages.
+commissioners-email = Their account's email address
+commissioners-email-hint = They need a Kindred account first.
+commissioners-add = Add commissioner
+commissioners-none = No commissioners yet.
+commissioners-remove = Remove { $name }
+commissioners-error-email = No account has that email address; ask them to sign up first
+commissioners-link = Commissioners
+commissioned-title = Outcomes you can see as a commissioner

@@ -82,3 +82,16 @@ outcomes-col-change = Średnia zmiana
 outcomes-change-up = wzrost o { $points }
 outcomes-change-down = spadek o { $points }
 outcomes-change-none = bez zmian
+
+## Zleceniodawcy
+
+commissioners-title = Zleceniodawcy organizacji { $organisation }
+commissioners-intro = Zleceniodawcy (na przykład zespół NHS lub samorządu, który finansuje Państwa grupy) widzą zbiorcze wyniki tej organizacji i jej grup, z ukrytymi małymi liczbami. Nigdy nie widzą członków, skierowań, forów ani wiadomości.
+commissioners-email = Adres e-mail ich konta
+commissioners-email-hint = Najpierw muszą mieć konto w Kindred.
+commissioners-add = Dodaj zleceniodawcę
+commissioners-none = Nie ma jeszcze zleceniodawców.
+commissioners-remove = Usuń: { $name }
+commissioners-error-email = Żadne konto nie ma tego adresu e-mail; prosimy poprosić tę osobę o rejestrację
+commissioners-link = Zleceniodawcy
+commissioned-title = Wyniki, które widzą Państwo jako zleceniodawca

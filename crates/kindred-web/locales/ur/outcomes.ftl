@@ -82,3 +82,16 @@ outcomes-col-change = اوسط تبدیلی
 outcomes-change-up = { $points } اضافہ
 outcomes-change-down = { $points } کمی
 outcomes-change-none = کوئی تبدیلی نہیں
+
+## Commissioners
+
+commissioners-title = { $organisation } کے کمشنرز
+commissioners-intro = کمشنرز (مثلاً NHS یا کونسل کی وہ ٹیم جو آپ کے گروپوں کو فنڈ کرتی ہے) اس تنظیم اور اس کے گروپوں کے نتائج کے مجموعے دیکھتے ہیں، جن میں چھوٹی تعداد چھپی رہتی ہے۔ وہ کبھی اراکین، ریفرلز، بورڈز یا پیغامات نہیں دیکھتے۔
+commissioners-email = ان کے اکاؤنٹ کا ای میل پتہ
+commissioners-email-hint = پہلے ان کا Kindred اکاؤنٹ ہونا ضروری ہے۔
+commissioners-add = کمشنر شامل کریں
+commissioners-none = ابھی کوئی کمشنر نہیں۔
+commissioners-remove = { $name } کو ہٹائیں
+commissioners-error-email = کسی اکاؤنٹ کا یہ ای میل پتہ نہیں؛ ان سے پہلے اکاؤنٹ بنانے کو کہیں
+commissioners-link = کمشنرز
+commissioned-title = وہ نتائج جو آپ بطور کمشنر دیکھ سکتے ہیں

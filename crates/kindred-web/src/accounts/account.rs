@@ -42,6 +42,8 @@ struct AccountPage {
     /// A verified referrer: link to their referrals.
     referrer: bool,
     admin: bool,
+    /// Organisations whose outcomes the person sees as a commissioner: (id, name).
+    commissioned: Vec<(String, String)>,
 }
 
 /// A moderation decision shown on the account page.
@@ -86,6 +88,13 @@ async fn account_page(
         checkin_due: crate::outcomes::checkin_due(state, user.id).await?,
         referrer: state.store.referrer(user.id).await?.is_some(),
         admin: user.platform_role == Some(PlatformRole::Admin),
+        commissioned: state
+            .store
+            .commissioned_by(user.id)
+            .await?
+            .into_iter()
+            .map(|(id, name)| (id.to_string(), name))
+            .collect(),
         standing: state
             .store
             .sanctions_of(user.id)

@@ -3,13 +3,16 @@
 //! - a person: `/my/wellbeing` asks the four ONS personal wellbeing questions and shows
 //!   their own trend (an SVG chart drawn here, and the same numbers in a table);
 //! - a group's runners: `/groups/{slug}/outcomes` (and `.csv`);
-//! - an organisation's organisers: `/organisations/{id}/outcomes` (and `.csv`).
+//! - an organisation's organisers: `/organisations/{id}/outcomes` (and `.csv`);
+//! - commissioners: the organisation's and its groups' outcomes, nothing else; organisers
+//!   grant this at `/organisations/{id}/commissioners` (`commissioners.rs`).
 //!
 //! Runners and organisers see aggregates only, never a person: every figure goes through
 //! `kindred_core::outcomes` (nothing from fewer than five people, counts rounded to 5).
 //! The arithmetic is in `figures.rs`, the chart in `chart.rs`; nothing here is logged.
 
 mod chart;
+mod commissioners;
 mod figures;
 
 use askama::Template;
@@ -62,14 +65,28 @@ pub fn routes() -> Vec<Route> {
             Access::SignedIn,
             get(organisation_outcomes_csv),
         ),
+        // The organisation's organisers and administrators; others 404.
+        Route::get(
+            "/organisations/{id}/commissioners",
+            Access::SignedIn,
+            get(commissioners::show),
+        ),
+        Route::post(
+            "/organisations/{id}/commissioners",
+            Access::SignedIn,
+            post(commissioners::add),
+        ),
+        Route::post(
+            "/organisations/{id}/commissioners/{user}/remove",
+            Access::SignedIn,
+            post(commissioners::remove),
+        ),
     ]
 }
 
 const DAY: i64 = 86_400;
 /// The chart shows at most this many of the latest check-ins (the table shows them all).
 const MAX_CHARTED: usize = 60;
-/// Groups read per page when an administrator looks at an organisation.
-const GROUP_PAGE: i64 = 2_000;
 
 fn now() -> i64 {
     Timestamp::now().as_second()
@@ -377,11 +394,17 @@ struct Scope {
     back: (String, String),
     path: String,
     filename: String,
+    /// For an organisation's organisers and administrators: where commissioners are managed.
+    commissioners: Option<String>,
 }
 
 async fn group_scope(state: &AppState, actor: &Actor, slug: &str) -> Result<Scope, AppError> {
     let group = load_group(state, slug).await?;
-    if !Standing::of(state, actor, &group).await?.runs_group(actor) {
+    let commissioner = match &actor.user {
+        Some(u) => state.store.is_commissioner(group.organisation_id, u.id).await?,
+        None => false,
+    };
+    if !(commissioner || Standing::of(state, actor, &group).await?.runs_group(actor)) {
         return Err(AppError::NotFound);
     }
     let slug = group.details.slug.as_str().to_owned();
@@ -393,18 +416,19 @@ async fn group_scope(state: &AppState, actor: &Actor, slug: &str) -> Result<Scop
         organisation: false,
         path: format!("/groups/{slug}/outcomes"),
         filename: format!("outcomes-{slug}.csv"),
+        commissioners: None,
     })
 }
 
 async fn organisation_scope(state: &AppState, actor: &Actor, id: &str) -> Result<Scope, AppError> {
     let id: OrganisationId = id.parse().map_err(|_| AppError::NotFound)?;
     let user = actor.user.as_ref().ok_or(AppError::NotFound)?;
-    let organiser = state.store.is_organiser(id, user.id).await?;
-    if !(organiser || actor.is_admin()) {
+    let manages = actor.is_admin() || state.store.is_organiser(id, user.id).await?;
+    if !(manages || state.store.is_commissioner(id, user.id).await?) {
         return Err(AppError::NotFound);
     }
     let org = state.store.get_organisation(id).await?;
-    let groups = organisation_groups(state, id, organiser.then_some(user.id)).await?;
+    let groups = state.store.groups_of_organisation(id).await?;
     Ok(Scope {
         back: (format!("/organisations/{id}/training"), org.name.clone()),
         name: org.name,
@@ -412,39 +436,12 @@ async fn organisation_scope(state: &AppState, actor: &Actor, id: &str) -> Result
         organisation: true,
         path: format!("/organisations/{id}/outcomes"),
         filename: format!("outcomes-{id}.csv"),
+        commissioners: manages.then(|| format!("/organisations/{id}/commissioners")),
     })
 }
 
 /// The organisation's groups. Its organisers run every one of them, so theirs come from
 /// the groups they run; an administrator who is not an organiser reads the whole list.
-async fn organisation_groups(
-    state: &AppState,
-    org: OrganisationId,
-    organiser: Option<UserId>,
-) -> Result<Vec<GroupId>, AppError> {
-    let mut out = Vec::new();
-    if let Some(user) = organiser {
-        for id in state.store.groups_run_by(user).await? {
-            if state.store.get_group(id).await?.organisation_id == org {
-                out.push(id);
-            }
-        }
-    } else {
-        let mut after = None;
-        loop {
-            let page = state.store.all_groups(after, GROUP_PAGE).await?;
-            out.extend(page.iter().filter(|g| g.organisation_id == org).map(|g| g.id));
-            match page.last() {
-                Some(last) if i64::try_from(page.len()).unwrap_or(0) >= GROUP_PAGE => after = Some(last.id),
-                _ => break,
-            }
-        }
-    }
-    out.sort();
-    out.dedup();
-    Ok(out)
-}
-
 /// The figures for these groups, as of today.
 async fn figures_for(state: &AppState, groups: &[GroupId]) -> Result<figures::Figures, AppError> {
     let today = jiff::tz::Offset::UTC.to_datetime(Timestamp::now()).date();
@@ -490,6 +487,7 @@ struct OutcomesPage {
     back: (String, String),
     csv: String,
     organisation: bool,
+    commissioners: Option<String>,
     attendance: Vec<FigureLine>,
     funnel: Vec<FigureLine>,
     wellbeing: Vec<FigureLine>,
@@ -561,6 +559,7 @@ async fn outcomes_page(state: &AppState, shell: Shell, scope: Scope) -> Result<R
         name: scope.name,
         back: scope.back,
         organisation: scope.organisation,
+        commissioners: scope.commissioners,
         attendance,
         funnel,
         wellbeing,
