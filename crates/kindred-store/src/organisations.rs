@@ -169,14 +169,18 @@ impl Store {
             .bind(organisation.0)
             .bind(user.0)
             .bind(granted_by.map(|u| u.0))
-            .bind(crate::now())
+            .bind(now())
             .execute(pool)
             .await?;
         });
         Ok(())
     }
 
-    pub async fn remove_commissioner(&self, organisation: OrganisationId, user: kindred_core::ids::UserId) -> Result<()> {
+    pub async fn remove_commissioner(
+        &self,
+        organisation: OrganisationId,
+        user: kindred_core::ids::UserId,
+    ) -> Result<()> {
         on_pool!(self, pool => {
             sqlx::query("DELETE FROM commissioners WHERE organisation_id = $1 AND user_id = $2")
                 .bind(organisation.0)
@@ -187,7 +191,11 @@ impl Store {
         Ok(())
     }
 
-    pub async fn is_commissioner(&self, organisation: OrganisationId, user: kindred_core::ids::UserId) -> Result<bool> {
+    pub async fn is_commissioner(
+        &self,
+        organisation: OrganisationId,
+        user: kindred_core::ids::UserId,
+    ) -> Result<bool> {
         let n: i64 = on_pool!(self, pool => {
             sqlx::query_scalar("SELECT COUNT(*) FROM commissioners WHERE organisation_id = $1 AND user_id = $2")
                 .bind(organisation.0)
@@ -199,7 +207,10 @@ impl Store {
     }
 
     /// An organisation's commissioners: id, display name, since.
-    pub async fn commissioners(&self, organisation: OrganisationId) -> Result<Vec<(kindred_core::ids::UserId, String, i64)>> {
+    pub async fn commissioners(
+        &self,
+        organisation: OrganisationId,
+    ) -> Result<Vec<(kindred_core::ids::UserId, String, i64)>> {
         let rows: Vec<(uuid::Uuid, String, i64)> = on_pool!(self, pool => {
             sqlx::query_as(
                 "SELECT c.user_id, u.pseudonym, c.created_at FROM commissioners c JOIN users u ON u.id = c.user_id
@@ -216,7 +227,10 @@ impl Store {
     }
 
     /// The organisations whose aggregates a person may see as a commissioner.
-    pub async fn commissioned_by(&self, user: kindred_core::ids::UserId) -> Result<Vec<(OrganisationId, String)>> {
+    pub async fn commissioned_by(
+        &self,
+        user: kindred_core::ids::UserId,
+    ) -> Result<Vec<(OrganisationId, String)>> {
         let rows: Vec<(uuid::Uuid, String)> = on_pool!(self, pool => {
             sqlx::query_as(
                 "SELECT o.id, o.name FROM commissioners c JOIN organisations o ON o.id = c.organisation_id
@@ -226,11 +240,17 @@ impl Store {
             .fetch_all(pool)
             .await?
         });
-        Ok(rows.into_iter().map(|(id, name)| (OrganisationId(id), name)).collect())
+        Ok(rows
+            .into_iter()
+            .map(|(id, name)| (OrganisationId(id), name))
+            .collect())
     }
 
     /// Every group of an organisation.
-    pub async fn groups_of_organisation(&self, organisation: OrganisationId) -> Result<Vec<kindred_core::ids::GroupId>> {
+    pub async fn groups_of_organisation(
+        &self,
+        organisation: OrganisationId,
+    ) -> Result<Vec<kindred_core::ids::GroupId>> {
         let rows: Vec<uuid::Uuid> = on_pool!(self, pool => {
             sqlx::query_scalar("SELECT id FROM groups WHERE organisation_id = $1 ORDER BY id")
                 .bind(organisation.0)
@@ -240,4 +260,3 @@ impl Store {
         Ok(rows.into_iter().map(kindred_core::ids::GroupId).collect())
     }
 }
-

@@ -25,6 +25,10 @@ use crate::{Result, Store, StoreError, WritePool, on_pool};
 
 const SEALED: &str = "sealed:";
 
+/// A room's log as stored: the snapshot (sequence, state), events (sequence, time, event),
+/// when it ended.
+type StoredLog = (Option<(i64, String)>, Vec<(i64, i64, String)>, Option<i64>);
+
 fn room_aad(kind: &str, room: &str, key_id: uuid::Uuid) -> Vec<u8> {
     format!("{kind}|{room}|{key_id}").into_bytes()
 }
@@ -128,7 +132,9 @@ impl Store {
                 .await?
         });
         let group = GroupId(group.ok_or(StoreError::NotFound)?);
-        let first_event = self.seal_room_text("room_events", id, group, &first.event).await?;
+        let first_event = self
+            .seal_room_text("room_events", id, group, &first.event)
+            .await?;
         on_pool!(self, pool => {
             let mut tx = pool.begin_write().await?;
             let created = sqlx::query(
@@ -176,9 +182,14 @@ impl Store {
         // Sealed before the transaction (finding a data key may write one).
         let mut stored: Vec<Option<String>> = vec![None; batch.len()];
         for (room, indexes) in &rooms {
-            let Some(group) = self.room_group(room).await? else { continue };
+            let Some(group) = self.room_group(room).await? else {
+                continue;
+            };
             for &i in indexes {
-                stored[i] = Some(self.seal_room_text("room_events", room, group, &batch[i].event).await?);
+                stored[i] = Some(
+                    self.seal_room_text("room_events", room, group, &batch[i].event)
+                        .await?,
+                );
             }
         }
         let mut seqs = vec![None; batch.len()];
@@ -238,7 +249,7 @@ impl Store {
     /// everything). When a snapshot later than `after` exists it comes first and only the
     /// events after it follow. Never fails for a missing room: the log is then empty.
     pub async fn room_log(&self, room: &str, after: i64) -> Result<RoomLog> {
-        let (snapshot, rows, ended_at): (Option<(i64, String)>, Vec<(i64, i64, String)>, Option<i64>) = on_pool!(self, pool => {
+        let (snapshot, rows, ended_at): StoredLog = on_pool!(self, pool => {
             let head: Option<(Option<String>, i64, Option<i64>)> = sqlx::query_as(
                 "SELECT snapshot, snapshot_seq, ended_at FROM rooms WHERE id = $1",
             )

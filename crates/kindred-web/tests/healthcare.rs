@@ -895,15 +895,30 @@ async fn commissioners_see_outcome_totals_and_nothing_else() {
     let unknown = organiser.post(&manage, &[("email", "nobody@example.org")]).await;
     assert_eq!(unknown.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(
-        organiser.post(&manage, &[("email", "commissioner@example.org")]).await.status,
+        organiser
+            .post(&manage, &[("email", "commissioner@example.org")])
+            .await
+            .status,
         StatusCode::SEE_OTHER
     );
     assert!(organiser.get(&manage).await.text().contains("commissioner"));
     // ... and they see the organisation's and its groups' totals, and the CSV.
     assert_eq!(browser.get(&outcomes).await.status, StatusCode::OK);
-    assert_eq!(browser.get(&format!("{outcomes}.csv")).await.status, StatusCode::OK);
-    assert_eq!(browser.get(&format!("/groups/{slug}/outcomes")).await.status, StatusCode::OK);
-    assert!(browser.get("/account").await.text().contains(&format!("href=\"{outcomes}\"")));
+    assert_eq!(
+        browser.get(&format!("{outcomes}.csv")).await.status,
+        StatusCode::OK
+    );
+    assert_eq!(
+        browser.get(&format!("/groups/{slug}/outcomes")).await.status,
+        StatusCode::OK
+    );
+    assert!(
+        browser
+            .get("/account")
+            .await
+            .text()
+            .contains(&format!("href=\"{outcomes}\""))
+    );
     // Nothing else: not the referrals, the members, or the commissioners page itself.
     for path in [
         format!("/groups/{slug}/referrals"),

@@ -700,6 +700,32 @@ async fn someone_in_the_room_reports_a_chat_line_and_its_words_outlive_the_meeti
     .await;
     let line = until(&mut f, |v| v["type"] == "chat").await;
     let id = line["line"]["id"].as_u64().unwrap();
+    // The room's own log and snapshot, which hold the chat until the meeting ends, are
+    // sealed too; the room still reads them.
+    let (events, snapshots) = if kindred_store::testing::postgres_url().is_some() {
+        (
+            "SELECT convert_to(event, 'UTF8') FROM room_events",
+            "SELECT convert_to(snapshot, 'UTF8') FROM rooms WHERE snapshot IS NOT NULL",
+        )
+    } else {
+        (
+            "SELECT CAST(event AS BLOB) FROM room_events",
+            "SELECT CAST(snapshot AS BLOB) FROM rooms WHERE snapshot IS NOT NULL",
+        )
+    };
+    let logged = raw_column(&app, events).await;
+    assert!(!logged.is_empty());
+    for stored in logged.iter().chain(raw_column(&app, snapshots).await.iter()) {
+        assert!(
+            !stored.windows(canary.len()).any(|w| w == canary.as_bytes()),
+            "the room's log holds the chat in plain text"
+        );
+    }
+    let log = app.db.room_log(&s.meeting, 0).await.unwrap();
+    assert!(
+        log.events.iter().any(|e| e.event.contains(canary))
+            || log.snapshot.is_some_and(|(_, state)| state.contains(canary))
+    );
     let target = format!("/report/chat/{}.{id}", s.meeting);
 
     // Not one's own line, not from outside the group, not without having been in the room,
@@ -785,29 +811,6 @@ async fn someone_in_the_room_reports_a_chat_line_and_its_words_outlive_the_meeti
     );
     let kept = app.db.chat_report(snapshot.parse().unwrap()).await.unwrap();
     assert!(kept.text.contains(canary));
-    // The room's own log and snapshot, which hold the chat until the meeting ends, are
-    // sealed too; the room still reads them.
-    let (events, snapshots) = if kindred_store::testing::postgres_url().is_some() {
-        (
-            "SELECT convert_to(event, 'UTF8') FROM room_events",
-            "SELECT convert_to(snapshot, 'UTF8') FROM rooms WHERE snapshot IS NOT NULL",
-        )
-    } else {
-        (
-            "SELECT CAST(event AS BLOB) FROM room_events",
-            "SELECT CAST(snapshot AS BLOB) FROM rooms WHERE snapshot IS NOT NULL",
-        )
-    };
-    let logged = raw_column(&app, events).await;
-    assert!(!logged.is_empty());
-    for stored in logged.iter().chain(raw_column(&app, snapshots).await.iter()) {
-        assert!(
-            !stored.windows(canary.len()).any(|w| w == canary.as_bytes()),
-            "the room's log holds the chat in plain text"
-        );
-    }
-    let log = app.db.room_log(&s.meeting, 0).await.unwrap();
-    assert!(log.events.iter().any(|e| e.event.contains(canary)) || log.snapshot.is_some_and(|(_, state)| state.contains(canary)));
 
     // A warning from the queue answers the reports; the words stay with the decision.
     let writer = kept.author;

@@ -42,7 +42,13 @@ async fn managed(state: &AppState, actor: &Actor, id: &str) -> Result<Organisati
     Ok(id)
 }
 
-async fn page(state: &AppState, shell: Shell, id: OrganisationId, errors: FormErrors, email: String) -> Result<Response, AppError> {
+async fn page(
+    state: &AppState,
+    shell: Shell,
+    id: OrganisationId,
+    errors: FormErrors,
+    email: String,
+) -> Result<Response, AppError> {
     let org = state.store.get_organisation(id).await?;
     let lines = state
         .store
@@ -112,7 +118,10 @@ pub async fn add(
     };
     let by = actor.user.as_ref().map(|u| u.id);
     state.store.add_commissioner(id, user.id, by).await?;
-    state.store.audit(&audit(&actor, "commissioner_added", id, user.id)).await?;
+    state
+        .store
+        .audit(&audit(&actor, "commissioner_added", id, user.id))
+        .await?;
     Ok(Redirect::to(&format!("/organisations/{id}/commissioners")).into_response())
 }
 
@@ -124,6 +133,9 @@ pub async fn remove(
     let id = managed(&state, &actor, &id).await?;
     let user: UserId = user.parse().map_err(|_| AppError::NotFound)?;
     state.store.remove_commissioner(id, user).await?;
-    state.store.audit(&audit(&actor, "commissioner_removed", id, user)).await?;
+    state
+        .store
+        .audit(&audit(&actor, "commissioner_removed", id, user))
+        .await?;
     Ok(Redirect::to(&format!("/organisations/{id}/commissioners")).into_response())
 }
