@@ -239,21 +239,15 @@ macro_rules! add_event {
 impl Store {
     // ---- API tokens
 
-    /// Issues a token; returns it with its secret, which is not kept and cannot be shown again.
+    /// Records a token by the hash of its secret (the secret itself is never stored).
     pub async fn create_api_token(
         &self,
         name: &str,
         organisation: &str,
         scopes: &[&str],
+        secret_hash: &[u8],
         created_by: Option<UserId>,
-    ) -> Result<(ApiToken, String)> {
-        let mut bytes = [0u8; 32];
-        getrandom::fill(&mut bytes).map_err(|e| StoreError::Crypto(e.to_string()))?;
-        use base64::Engine as _;
-        let secret = format!(
-            "kdr_{}",
-            base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
-        );
+    ) -> Result<ApiToken> {
         let id = uuid::Uuid::new_v4();
         on_pool!(self, pool => {
             sqlx::query(
@@ -264,13 +258,13 @@ impl Store {
             .bind(name)
             .bind(organisation)
             .bind(scopes.join(" "))
-            .bind(digest(&secret))
+            .bind(secret_hash)
             .bind(created_by.map(|u| u.0))
             .bind(now())
             .execute(pool)
             .await?;
         });
-        Ok((self.api_token(id).await?, secret))
+        self.api_token(id).await
     }
 
     pub async fn api_token(&self, id: uuid::Uuid) -> Result<ApiToken> {
@@ -280,12 +274,13 @@ impl Store {
         })
     }
 
-    /// The live token with this secret, noting that it was used (at most once a minute).
-    pub async fn api_token_by_secret(&self, secret: &str) -> Result<Option<ApiToken>> {
+    /// The live token whose secret hashes to this, noting that it was used (at most once a
+    /// minute).
+    pub async fn api_token_by_hash(&self, secret_hash: &[u8]) -> Result<Option<ApiToken>> {
         let at = now();
         let token: Option<ApiToken> = on_pool!(self, pool => {
             let row = sqlx::query("SELECT * FROM api_tokens WHERE token_hash = $1 AND revoked_at IS NULL")
-                .bind(digest(secret))
+                .bind(secret_hash)
                 .fetch_optional(pool)
                 .await?;
             row.map(|r| r.decode()).transpose()?

@@ -424,16 +424,17 @@ async fn a_service_request_needs_a_token_is_checked_and_reaches_the_organiser() 
     let app = TestApp::new().await;
     load_demo(&app).await;
     let (_, group, organiser) = common::riverside_organiser(&app).await;
-    let (token, secret) = app
-        .db
-        .create_api_token("Surgery system", "Example Surgery", &["referrals"], None)
+    let (token, secret) =
+        kindred_web::referrals::issue_token(&app.db, "Surgery system", "Example Surgery", None)
+            .await
+            .unwrap();
+    let (_, other) = kindred_web::referrals::issue_token(&app.db, "Other system", "Other Practice", None)
         .await
         .unwrap();
-    let (_, other) = app
-        .db
-        .create_api_token("Other system", "Other Practice", &["referrals"], None)
-        .await
-        .unwrap();
+    assert!(
+        secret.starts_with("kdr_") && secret.len() > 40,
+        "a recognisable, long secret"
+    );
 
     let none = post_fhir(&app, None, &service_request(&group, None)).await;
     assert_eq!(none.status, StatusCode::UNAUTHORIZED);

@@ -139,14 +139,7 @@ pub async fn create_token(config: &Config, name: &str, organisation: &str) -> an
         "--organisation must be 1 to 200 characters"
     );
     let store = crate::serve::open(config).await?;
-    let (token, secret) = store
-        .create_api_token(
-            name,
-            organisation,
-            &[kindred_web::referrals::REFERRALS_SCOPE],
-            None,
-        )
-        .await?;
+    let (token, secret) = kindred_web::referrals::issue_token(&store, name, organisation, None).await?;
     store
         .audit(&kindred_store::AuditEntry {
             actor: None,

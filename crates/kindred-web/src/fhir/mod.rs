@@ -13,7 +13,7 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use kindred_core::groups::{Attendance, Group, GroupStatus, VenueVisibility};
+use kindred_core::groups::{Group, GroupStatus, VenueVisibility};
 use kindred_core::i18n::Locale;
 use kindred_core::ids::{GroupId, OrganisationId};
 use kindred_core::organisations::{Organisation, OrganisationKind};
@@ -189,7 +189,7 @@ fn organisation(o: &Organisation) -> Value {
     out
 }
 
-fn location(state: &AppState, g: &Group, place: Part) -> Value {
+fn location(g: &Group, place: Part) -> Value {
     let d = &g.details;
     let active = if d.status == GroupStatus::Closed {
         "inactive"
@@ -254,7 +254,6 @@ fn location(state: &AppState, g: &Group, place: Part) -> Value {
     if let Some((lat, lon)) = listing::public_point(g) {
         out["position"] = json!({"latitude": lat, "longitude": lon});
     }
-    let _ = state;
     out
 }
 
@@ -371,10 +370,6 @@ fn healthcare_service(state: &AppState, l: &Listed) -> Value {
     }
     if d.status == GroupStatus::Paused {
         out["notAvailable"] = json!([{"description": "This group is not meeting for now."}]);
-    }
-    if d.attendance == Attendance::Online && !d.area.is_empty() {
-        out["coverageArea"] = json!([]);
-        out.as_object_mut().map(|o| o.remove("coverageArea"));
     }
     out
 }
@@ -685,7 +680,7 @@ async fn search_locations(State(state): State<AppState>, uri: axum::http::Uri) -
     if let Some(id) = id_param(s.get("_id"))? {
         let found: Vec<Value> = find_location(&state, id)
             .await?
-            .map(|(l, place)| location(&state, &l.group, place))
+            .map(|(l, place)| location(&l.group, place))
             .into_iter()
             .collect();
         let total = found.len();
@@ -702,14 +697,14 @@ async fn search_locations(State(state): State<AppState>, uri: axum::http::Uri) -
     let (found, total) = listing::group_places(&state, &filter, s.offset(), s.count).await?;
     let entries = found
         .iter()
-        .map(|(l, place)| location(&state, &l.group, *place))
+        .map(|(l, place)| location(&l.group, *place))
         .collect();
     Ok(s.bundle(&state, "Location", entries, total))
 }
 
 async fn read_location(State(state): State<AppState>, Path(id): Path<String>) -> Answer {
     match find_location(&state, path_id(&id)?).await? {
-        Some((l, place)) => Ok(Fhir(StatusCode::OK, location(&state, &l.group, place))),
+        Some((l, place)) => Ok(Fhir(StatusCode::OK, location(&l.group, place))),
         None => Err(Outcome::not_found()),
     }
 }

@@ -64,7 +64,7 @@ async fn client(state: &AppState, headers: &HeaderMap) -> Result<ApiToken, Outco
         })?;
     let token = state
         .store
-        .api_token_by_secret(secret)
+        .api_token_by_hash(&crate::tokens::hash_token(secret))
         .await?
         .ok_or_else(|| unauthorised("This API token is not known or has been revoked."))?;
     if !token.allows(crate::referrals::REFERRALS_SCOPE) {

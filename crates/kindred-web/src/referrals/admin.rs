@@ -21,6 +21,29 @@ use crate::pages::{Shell, render};
 /// The scope a referrer system's token carries.
 pub const REFERRALS_SCOPE: &str = "referrals";
 
+/// Issues an API token for referrals: a session-strength random token (`tokens::new_token`)
+/// with a `kdr_` prefix so people recognise it; only its hash is stored. Returns the secret,
+/// to be shown once.
+pub async fn issue_token(
+    store: &kindred_store::Store,
+    name: &str,
+    organisation: &str,
+    by: Option<UserId>,
+) -> Result<(kindred_store::ApiToken, String), kindred_store::StoreError> {
+    let (token, _) = crate::tokens::new_token();
+    let secret = format!("kdr_{token}");
+    let stored = store
+        .create_api_token(
+            name,
+            organisation,
+            &[REFERRALS_SCOPE],
+            &crate::tokens::hash_token(&secret),
+            by,
+        )
+        .await?;
+    Ok((stored, secret))
+}
+
 fn audit(actor: &Actor, action: &str, kind: &str, id: String, detail: String) -> AuditEntry {
     AuditEntry {
         actor: actor.user.as_ref().map(|u| u.id),
@@ -267,10 +290,7 @@ pub async fn create_token(
         return tokens_page(&state, shell, errors, None, form.name, form.organisation).await;
     }
     let by = actor.user.as_ref().map(|u| u.id);
-    let (token, secret) = state
-        .store
-        .create_api_token(name, organisation, &[REFERRALS_SCOPE], by)
-        .await?;
+    let (token, secret) = issue_token(&state.store, name, organisation, by).await?;
     state
         .store
         .audit(&audit(

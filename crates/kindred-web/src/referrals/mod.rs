@@ -38,7 +38,7 @@ use crate::moderation::{page_number, when};
 use crate::pages::{Shell, render};
 use crate::routes::{Access, Route};
 
-pub use admin::REFERRALS_SCOPE;
+pub use admin::{REFERRALS_SCOPE, issue_token};
 
 pub fn routes() -> Vec<Route> {
     vec![
